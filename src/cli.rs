@@ -1,0 +1,64 @@
+//! The command line: global flags and the subcommand enum. No logic lives here; each
+//! subcommand's own arguments are declared beside its code in `cmd/`.
+
+use crate::cmd;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// kard: your company directory, personal contacts and favorites, in the terminal.
+///
+/// One local SQLite store holds company directory contacts (read-only, with presence),
+/// personal contacts (editable), favorites, the block list and fax drafts.
+#[derive(Debug, Parser)]
+#[command(name = "kard", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    after_help = "Contacts are named by id:N, UID, email, phone number, extension or name.\n\
+    Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 ambiguous, 5 refused, 6 bad input data."
+)]
+pub struct Cli {
+    /// The store file [default: $XDG_DATA_HOME/kard/kard.db]
+    #[arg(long, global = true, env = "KARD_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Default region for numbers without a country code [default: config region, else US]
+    #[arg(long, global = true, env = "KARD_REGION", value_name = "CC")]
+    pub region: Option<String>,
+
+    /// Print data as JSON (same as --format json)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Never use colors (also: NO_COLOR set in the environment)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Print nothing but data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List contacts, sorted by name; QUERY searches names, organizations, emails, numbers
+    #[command(visible_alias = "ls")]
+    List(cmd::list::Args),
+    /// Show a contact's card, or a card for a phone number no contact has
+    Show(cmd::show::Args),
+    /// Add a personal contact and print its card
+    Add(cmd::add::Args),
+    /// Change a personal contact (no change flags: edit it in $EDITOR)
+    Edit(cmd::edit::Args),
+    /// Move personal contacts to the trash
+    #[command(visible_alias = "rm")]
+    Delete(cmd::delete::Args),
+    /// Mark a contact as a favorite (or unmark it with --remove)
+    #[command(visible_alias = "fav")]
+    Favorite(cmd::favorite::Args),
+    /// Read or change settings kept in the store
+    Config(cmd::config::Args),
+    /// The trash: list deleted contacts, restore one, or empty it
+    Trash(cmd::trash::Args),
+}

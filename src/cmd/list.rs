@@ -1,0 +1,213 @@
+//! `kard list`: contacts, sorted by name, in a table or a machine format, streamed.
+
+use super::Ctx;
+use crate::model::{Contact, Kind, Source};
+use crate::store::{ListQuery, Sort};
+use anyhow::Result;
+use std::io::Write;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kard list\n  kard list rob --limit 5\n  kard list --favorites\n  \
+    kard list --source company --sort department\n  kard list 1234 --format tsv | cut -f2\n  \
+    kard list acme --format mutt"
+)]
+pub struct Args {
+    /// Search names, nickname, organization, department, emails, phone digits, extensions
+    pub query: Option<String>,
+    /// Only favorites
+    #[arg(long)]
+    pub favorites: bool,
+    /// Only contacts from this source
+    #[arg(long, value_enum)]
+    pub source: Option<Source>,
+    /// Only this kind of entry
+    #[arg(long, value_enum)]
+    pub kind: Option<Kind>,
+    /// Only this department (exact, case-insensitive)
+    #[arg(long)]
+    pub department: Option<String>,
+    /// Only this location (exact, case-insensitive)
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Order of the list
+    #[arg(long, value_enum, default_value_t = Sort::Name)]
+    pub sort: Sort,
+    /// At most N contacts
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format [default: table, or json with --json]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Tsv,
+    /// mutt/neomutt/aerc query_command output: a status line, then address<TAB>name<TAB>other
+    Mutt,
+    /// Display names only, one a line (for shell completion)
+    Names,
+}
+
+/// The columns of `--format csv|tsv`, in order. Stable: scripts cut by position.
+pub const FLAT_COLUMNS: &[&str] = &[
+    "id",
+    "display_name",
+    "organization",
+    "department",
+    "location",
+    "title",
+    "kind",
+    "source",
+    "external_company",
+    "favorite",
+    "extension",
+    "phone",
+    "email",
+    "presence",
+];
+
+pub fn flat_row(c: &Contact) -> Vec<String> {
+    vec![
+        c.id.to_string(),
+        c.display_name.clone(),
+        c.organization.clone().unwrap_or_default(),
+        c.department.clone().unwrap_or_default(),
+        c.location.clone().unwrap_or_default(),
+        c.title.clone().unwrap_or_default(),
+        c.kind.as_str().to_string(),
+        c.source.as_str().to_string(),
+        c.external_company.clone().unwrap_or_default(),
+        c.favorite.to_string(),
+        c.extensions
+            .first()
+            .map(|x| x.number.clone())
+            .unwrap_or_default(),
+        c.phones
+            .first()
+            .map(|p| p.number.clone().unwrap_or_else(|| p.raw.clone()))
+            .unwrap_or_default(),
+        c.emails
+            .first()
+            .map(|e| e.address.clone())
+            .unwrap_or_default(),
+        c.visible_presence()
+            .map(|p| p.state.as_str().to_string())
+            .unwrap_or_default(),
+    ]
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let format = args.format.unwrap_or(if ctx.json {
+        Format::Json
+    } else {
+        Format::Table
+    });
+    let query = ListQuery {
+        text: args.query.clone(),
+        favorites: args.favorites,
+        source: args.source,
+        kind: args.kind,
+        department: args.department,
+        location: args.location,
+        sort: args.sort,
+        limit: args.limit,
+    };
+    let Ctx { store, out, .. } = ctx;
+    match format {
+        Format::Table => {
+            let mut all = Vec::new();
+            store.list(&query, |c| {
+                all.push(c);
+                Ok(())
+            })?;
+            if all.is_empty() {
+                out.note("no contacts match");
+            } else {
+                out.contacts_table(&all)?;
+            }
+        }
+        Format::Json => {
+            let w = out.writer();
+            let mut first = true;
+            w.write_all(b"[")?;
+            store.list(&query, |c| {
+                w.write_all(if first { b"\n" } else { b",\n" })?;
+                first = false;
+                serde_json::to_writer(&mut *w, &c)?;
+                Ok(())
+            })?;
+            w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+        }
+        Format::Jsonl => {
+            let w = out.writer();
+            store.list(&query, |c| {
+                serde_json::to_writer(&mut *w, &c)?;
+                w.write_all(b"\n")?;
+                Ok(())
+            })?;
+        }
+        Format::Csv => {
+            let mut csv = csv::Writer::from_writer(out.writer());
+            csv.write_record(FLAT_COLUMNS)?;
+            store.list(&query, |c| Ok(csv.write_record(flat_row(&c))?))?;
+            csv.flush()?;
+        }
+        Format::Tsv => {
+            let w = out.writer();
+            writeln!(w, "{}", FLAT_COLUMNS.join("\t"))?;
+            store.list(&query, |c| {
+                let cells: Vec<String> = flat_row(&c).iter().map(|v| tsv_cell(v)).collect();
+                writeln!(w, "{}", cells.join("\t"))?;
+                Ok(())
+            })?;
+        }
+        Format::Mutt => {
+            let mut lines = Vec::new();
+            store.list(&query, |c| {
+                let other = c.organization.clone().unwrap_or_default();
+                for e in &c.emails {
+                    lines.push(format!(
+                        "{}\t{}\t{}",
+                        tsv_cell(&e.address),
+                        tsv_cell(&c.display_name),
+                        tsv_cell(&other)
+                    ));
+                }
+                Ok(())
+            })?;
+            let w = out.writer();
+            let n = lines.len();
+            writeln!(
+                w,
+                "kard: {n} email address{} found",
+                if n == 1 { "" } else { "es" }
+            )?;
+            for l in lines {
+                writeln!(w, "{l}")?;
+            }
+            if n == 0 {
+                return Err(crate::error::not_found(
+                    "no contact with an email address matches",
+                ));
+            }
+        }
+        Format::Names => {
+            let w = out.writer();
+            store.list(&query, |c| {
+                Ok(writeln!(w, "{}", tsv_cell(&c.display_name))?)
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// A cell for tab-separated output: tabs and line breaks become spaces.
+fn tsv_cell(v: &str) -> String {
+    v.replace(['\t', '\n', '\r'], " ")
+}

@@ -1,0 +1,76 @@
+//! Dispatch: open the store once, then one match over the subcommands. Each file in
+//! this folder is one subcommand: its `Args` and its `run`.
+
+pub mod add;
+pub mod config;
+pub mod delete;
+pub mod edit;
+pub mod favorite;
+pub mod list;
+pub mod show;
+pub mod trash;
+
+use crate::cli::{Cli, Command};
+use crate::model::Contact;
+use crate::phone::Region;
+use crate::reference;
+use crate::render::Out;
+use crate::store::{self, Store};
+use anyhow::{Context, Result};
+
+/// What every command gets: the store, the default region and the output.
+pub struct Ctx {
+    pub store: Store,
+    pub region: Region,
+    pub json: bool,
+    pub out: Out,
+}
+
+impl Ctx {
+    /// The one contact `reference` names (exit 3 / 4 otherwise).
+    pub fn resolve(&self, reference: &str) -> Result<Contact> {
+        reference::resolve(&self.store, self.region, reference)
+    }
+
+    /// A message on stderr unless --quiet.
+    pub fn note(&self, msg: &str) {
+        self.out.note(msg);
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let mut ctx = open(&cli)?;
+    let result = match cli.command {
+        Command::List(args) => list::run(&mut ctx, args),
+        Command::Show(args) => show::run(&mut ctx, args),
+        Command::Add(args) => add::run(&mut ctx, args),
+        Command::Edit(args) => edit::run(&mut ctx, args),
+        Command::Delete(args) => delete::run(&mut ctx, args),
+        Command::Favorite(args) => favorite::run(&mut ctx, args),
+        Command::Config(args) => config::run(&mut ctx, args),
+        Command::Trash(args) => trash::run(&mut ctx, args),
+    };
+    let flushed = ctx.out.flush();
+    result.and(flushed)
+}
+
+fn open(cli: &Cli) -> Result<Ctx> {
+    let path = match &cli.db {
+        Some(p) => p.clone(),
+        None => store::default_path()?,
+    };
+    let store = Store::open(&path)?;
+    let region = match &cli.region {
+        Some(r) => Region::parse(r).context("--region / KARD_REGION")?,
+        None => match store.setting("region")? {
+            Some(r) => Region::parse(&r).context("config region")?,
+            None => Region::default(),
+        },
+    };
+    Ok(Ctx {
+        store,
+        region,
+        json: cli.json,
+        out: Out::new(cli.no_color, cli.quiet),
+    })
+}

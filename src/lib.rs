@@ -1,0 +1,12 @@
+//! kard: a contacts manager for the terminal over one SQLite file. The binary is a thin
+//! shell over this library, which the fuzz targets and benchmarks also call.
+
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod formats;
+pub mod model;
+pub mod phone;
+pub mod reference;
+pub mod render;
+pub mod store;

@@ -1,0 +1,37 @@
+//! kard: parse the command line, run the command, map the outcome to an exit code.
+
+use clap::Parser;
+use kard::{cli, cmd, error};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match cmd::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let code = error::exit_code(&err);
+            // Typed failures carry their own full message; others get their context chain.
+            if code == 1 {
+                eprintln!("kard: error: {err:#}");
+            } else {
+                eprintln!("kard: {err:#}");
+            }
+            if let Some(hint) = error::hint(&err) {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// Output cut short by a closed pipe (`kard list | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<csv::Error>().is_some_and(|c| {
+                matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
+}

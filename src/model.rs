@@ -1,0 +1,572 @@
+//! The contact model shared by the store, the file formats and the renderer.
+//! Its serde form is the JSON card of the SPEC (computed fields included).
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Where a contact comes from; only `Personal` is editable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    #[default]
+    Personal,
+    Company,
+    External,
+}
+
+/// A person, or one of the phone system's service entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    #[default]
+    Person,
+    AutoAttendant,
+    CallGroup,
+    CallQueue,
+}
+
+/// Presence states; `Invisible` is only ever set by the user for themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum PresenceState {
+    Available,
+    Busy,
+    Away,
+    DoNotDisturb,
+    OnACall,
+    Offline,
+    Invisible,
+}
+
+/// The two kinds of phone-system account a directory person may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Account {
+    Work,
+    ContactCenter,
+}
+
+macro_rules! str_enum {
+    ($t:ty { $($v:ident = $s:literal),+ $(,)? }) => {
+        impl $t {
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$t>::$v => $s),+ }
+            }
+        }
+        impl std::str::FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                let folded = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+                match folded.as_str() {
+                    $($s => Ok(<$t>::$v),)+
+                    _ => Err(format!(
+                        "unknown value {s:?} (expected one of: {})",
+                        [$($s),+].join(", ")
+                    )),
+                }
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+str_enum!(Source { Personal = "personal", Company = "company", External = "external" });
+str_enum!(Kind {
+    Person = "person",
+    AutoAttendant = "auto_attendant",
+    CallGroup = "call_group",
+    CallQueue = "call_queue",
+});
+str_enum!(PresenceState {
+    Available = "available",
+    Busy = "busy",
+    Away = "away",
+    DoNotDisturb = "do_not_disturb",
+    OnACall = "on_a_call",
+    Offline = "offline",
+    Invisible = "invisible",
+});
+str_enum!(Account { Work = "work", ContactCenter = "contact_center" });
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Name {
+    pub prefix: Option<String>,
+    pub given: Option<String>,
+    pub middle: Option<String>,
+    pub family: Option<String>,
+    pub suffix: Option<String>,
+}
+
+impl Name {
+    /// "Prefix Given Middle Family Suffix", skipping empty parts.
+    pub fn full(&self) -> String {
+        [
+            &self.prefix,
+            &self.given,
+            &self.middle,
+            &self.family,
+            &self.suffix,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+    pub fn is_empty(&self) -> bool {
+        self.full().is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presence {
+    pub state: PresenceState,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    pub account: Account,
+    pub number: String,
+}
+
+/// A phone or fax number: `raw` as given, `number` its E.164 form when it parses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub number: Option<String>,
+    pub raw: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email {
+    #[serde(default)]
+    pub label: Option<String>,
+    pub address: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Address {
+    pub label: Option<String>,
+    pub street: Option<String>,
+    pub locality: Option<String>,
+    pub region: Option<String>,
+    pub postal_code: Option<String>,
+    pub country: Option<String>,
+}
+
+impl Address {
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.street,
+            &self.locality,
+            &self.region,
+            &self.postal_code,
+            &self.country,
+        ]
+        .iter()
+        .all(|p| p.as_deref().is_none_or(|s| s.trim().is_empty()))
+    }
+    /// One line: "street, postal_code locality, region, country".
+    pub fn one_line(&self) -> String {
+        let city = [&self.postal_code, &self.locality]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        [
+            self.street.clone(),
+            Some(city),
+            self.region.clone(),
+            self.country.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|s| s.replace('\n', ", "))
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Url {
+    #[serde(default)]
+    pub label: Option<String>,
+    pub url: String,
+}
+
+/// A photo: inline bytes, or a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Photo {
+    Data { media_type: String, bytes: Vec<u8> },
+    Url(String),
+}
+
+/// A property kard does not model (e.g. an unknown vCard `X-` line), kept verbatim
+/// for export: the content line without its trailing newline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extra {
+    pub format: String,
+    pub line: String,
+}
+
+/// Everything kard knows about one contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub id: i64,
+    pub uid: String,
+    pub source: Source,
+    pub external_company: Option<String>,
+    /// The key of a company/external contact in its directory file.
+    #[serde(skip)]
+    pub directory_id: Option<String>,
+    pub kind: Kind,
+    pub display_name: String,
+    pub name: Name,
+    pub nickname: Option<String>,
+    pub organization: Option<String>,
+    pub department: Option<String>,
+    pub location: Option<String>,
+    pub title: Option<String>,
+    pub favorite: bool,
+    pub presence: Option<Presence>,
+    pub extensions: Vec<Extension>,
+    pub phones: Vec<Phone>,
+    pub faxes: Vec<Phone>,
+    pub emails: Vec<Email>,
+    pub addresses: Vec<Address>,
+    pub urls: Vec<Url>,
+    pub birthday: Option<String>,
+    pub notes: Option<String>,
+    #[serde(skip)]
+    pub photo: Option<Photo>,
+    pub categories: Vec<String>,
+    #[serde(skip)]
+    pub extras: Vec<Extra>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The quick actions a card may offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Call,
+    Chat,
+    Meet,
+    Fax,
+    Email,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Call => "call",
+            Action::Chat => "chat",
+            Action::Meet => "meet",
+            Action::Fax => "fax",
+            Action::Email => "email",
+        }
+    }
+}
+
+impl Contact {
+    pub fn editable(&self) -> bool {
+        self.source == Source::Personal
+    }
+
+    /// Initials from given/family name, else from the display name's words.
+    pub fn initials(&self) -> String {
+        let first = |s: &Option<String>| s.as_deref().and_then(|s| s.trim().chars().next());
+        let from_name: String = [first(&self.name.given), first(&self.name.family)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let initials = if from_name.is_empty() {
+            let words: Vec<&str> = self.display_name.split_whitespace().collect();
+            words
+                .first()
+                .into_iter()
+                .chain(words.last().filter(|_| words.len() > 1))
+                .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+                .collect()
+        } else {
+            from_name
+        };
+        initials.to_uppercase()
+    }
+
+    /// `photo`, `initials`, or the service kind's own design.
+    pub fn avatar_kind(&self) -> &'static str {
+        if self.photo.is_some() {
+            "photo"
+        } else {
+            match self.kind {
+                Kind::Person => "initials",
+                k => k.as_str(),
+            }
+        }
+    }
+
+    /// The quick actions that apply: services can only be called; chat and meet need
+    /// a colleague (company directory person) or, for chat, a number that takes SMS.
+    pub fn actions(&self) -> Vec<Action> {
+        let mut out = Vec::new();
+        let callable = !self.phones.is_empty() || !self.extensions.is_empty();
+        if callable {
+            out.push(Action::Call);
+        }
+        if self.kind != Kind::Person {
+            return out;
+        }
+        let colleague = self.source == Source::Company;
+        if colleague || self.phones.iter().any(|p| p.number.is_some()) {
+            out.push(Action::Chat);
+        }
+        if colleague || !self.emails.is_empty() {
+            out.push(Action::Meet);
+        }
+        if !self.faxes.is_empty() {
+            out.push(Action::Fax);
+        }
+        if !self.emails.is_empty() {
+            out.push(Action::Email);
+        }
+        out
+    }
+
+    /// The best name to show: display name, else full name, organization, email, phone.
+    pub fn best_name(&self) -> String {
+        let candidates = [
+            Some(self.display_name.trim().to_string()),
+            Some(self.name.full()),
+            self.nickname.clone(),
+            self.organization.clone(),
+            self.emails.first().map(|e| e.address.clone()),
+            self.phones.first().map(|p| p.raw.clone()),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|s| !s.trim().is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Fill `display_name` from the other fields when it is empty.
+    pub fn ensure_display_name(&mut self) {
+        if self.display_name.trim().is_empty() {
+            self.display_name = self.best_name();
+        }
+    }
+
+    /// The presence others see (`invisible` shows as `offline`).
+    pub fn visible_presence(&self) -> Option<Presence> {
+        self.presence.clone().map(|mut p| {
+            if p.state == PresenceState::Invisible {
+                p.state = PresenceState::Offline;
+            }
+            p
+        })
+    }
+}
+
+impl Serialize for Photo {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        match self {
+            Photo::Data { media_type, bytes } => {
+                m.serialize_entry("media_type", media_type)?;
+                m.serialize_entry("bytes", &bytes.len())?;
+            }
+            Photo::Url(url) => m.serialize_entry("url", url)?,
+        }
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Avatar<'a> {
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    initials: Option<String>,
+}
+
+impl Serialize for Contact {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", &self.id)?;
+        m.serialize_entry("uid", &self.uid)?;
+        m.serialize_entry("source", &self.source)?;
+        m.serialize_entry("external_company", &self.external_company)?;
+        m.serialize_entry("kind", &self.kind)?;
+        m.serialize_entry("display_name", &self.display_name)?;
+        m.serialize_entry("name", &self.name)?;
+        m.serialize_entry("nickname", &self.nickname)?;
+        m.serialize_entry("organization", &self.organization)?;
+        m.serialize_entry("department", &self.department)?;
+        m.serialize_entry("location", &self.location)?;
+        m.serialize_entry("title", &self.title)?;
+        m.serialize_entry("favorite", &self.favorite)?;
+        m.serialize_entry("editable", &self.editable())?;
+        m.serialize_entry("presence", &self.visible_presence())?;
+        m.serialize_entry("extensions", &self.extensions)?;
+        m.serialize_entry("phones", &self.phones)?;
+        m.serialize_entry("faxes", &self.faxes)?;
+        m.serialize_entry("emails", &self.emails)?;
+        m.serialize_entry("addresses", &self.addresses)?;
+        m.serialize_entry("urls", &self.urls)?;
+        m.serialize_entry("birthday", &self.birthday)?;
+        m.serialize_entry("notes", &self.notes)?;
+        m.serialize_entry("categories", &self.categories)?;
+        m.serialize_entry("photo", &self.photo)?;
+        let avatar_kind = self.avatar_kind();
+        let avatar = Avatar {
+            kind: avatar_kind,
+            initials: (avatar_kind == "initials").then(|| self.initials()),
+        };
+        m.serialize_entry("avatar", &avatar)?;
+        let actions: Vec<&str> = self.actions().into_iter().map(Action::as_str).collect();
+        m.serialize_entry("actions", &actions)?;
+        m.serialize_entry("created_at", &self.created_at)?;
+        m.serialize_entry("updated_at", &self.updated_at)?;
+        m.end()
+    }
+}
+
+/// Lowercase, accents removed: the key for case- and accent-insensitive matching.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A birthday in the card's form: `YYYY-MM-DD`, or `--MM-DD` without a year. Reads
+/// ISO dates, basic `YYYYMMDD`, `--MMDD`, a trailing time, and Apple's year 1604 (no year).
+pub fn birthday(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = t.split(['T', ' ']).next().unwrap_or(t);
+    let (year, rest) = if let Some(rest) = t.strip_prefix("--") {
+        (None, rest.replace('-', ""))
+    } else {
+        let compact = t.replace('-', "");
+        if compact.len() != 8 {
+            return None;
+        }
+        (Some(compact[..4].to_string()), compact[4..].to_string())
+    };
+    if rest.len() != 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (m, d): (u32, u32) = (rest[..2].parse().ok()?, rest[2..].parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    match year {
+        Some(y) if y.bytes().all(|b| b.is_ascii_digit()) && y != "1604" && y != "0000" => {
+            Some(format!("{y}-{m:02}-{d:02}"))
+        }
+        Some(y) if !y.bytes().all(|b| b.is_ascii_digit()) => None,
+        _ => Some(format!("--{m:02}-{d:02}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn birthdays() {
+        for (input, want) in [
+            ("1980-03-21", Some("1980-03-21")),
+            ("19800321", Some("1980-03-21")),
+            ("--1102", Some("--11-02")),
+            ("--11-02", Some("--11-02")),
+            ("1604-05-09", Some("--05-09")),
+            ("1980-03-21T00:00:00Z", Some("1980-03-21")),
+            ("1980-13-01", None),
+            ("yesterday", None),
+            ("", None),
+        ] {
+            assert_eq!(birthday(input).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn fold_removes_case_and_accents() {
+        for (input, want) in [
+            ("José", "jose"),
+            ("ÅNGSTRÖM", "angstrom"),
+            ("Straße", "strasse"),
+            ("Łukasz Øster", "lukasz oster"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(fold(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn initials_from_names_or_display_name() {
+        let mut c = Contact {
+            display_name: "robin lee".into(),
+            ..Contact::default()
+        };
+        assert_eq!(c.initials(), "RL");
+        c.name.given = Some("Émile".into());
+        c.name.family = Some("Zola".into());
+        assert_eq!(c.initials(), "ÉZ");
+        let single = Contact {
+            display_name: "Reception".into(),
+            ..Contact::default()
+        };
+        assert_eq!(single.initials(), "R");
+    }
+
+    #[test]
+    fn services_only_offer_call() {
+        let c = Contact {
+            kind: Kind::CallQueue,
+            source: Source::Company,
+            extensions: vec![Extension {
+                account: Account::Work,
+                number: "600".into(),
+            }],
+            faxes: vec![Phone {
+                label: None,
+                number: None,
+                raw: "1".into(),
+            }],
+            ..Contact::default()
+        };
+        assert_eq!(c.actions(), vec![Action::Call]);
+        assert_eq!(c.avatar_kind(), "call_queue");
+    }
+}

@@ -1,0 +1,147 @@
+//! Phone numbers: parsing against a default region, E.164, display forms, extensions.
+
+use anyhow::{anyhow, Result};
+use phonenumber::country::Id;
+use phonenumber::Mode;
+
+/// The region numbers without a country code are read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region(Id);
+
+impl Region {
+    pub fn parse(code: &str) -> Result<Region> {
+        let upper = code.trim().to_ascii_uppercase();
+        upper.parse::<Id>().map(Region).map_err(|_| {
+            anyhow!(
+                "unknown region {code:?}: expected a two-letter country code such as US, GB or DE"
+            )
+        })
+    }
+}
+
+impl Default for Region {
+    fn default() -> Self {
+        Region(Id::US)
+    }
+}
+
+/// Is this an internal extension (2–6 digits) rather than a phone number?
+pub fn is_extension(text: &str) -> bool {
+    let t = text.trim();
+    (2..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The E.164 form of `text` read in `region`, or None when it does not parse as a
+/// number. Unassigned numbers (the fictional 555-01xx) still get their E.164 form.
+pub fn e164(text: &str, region: Region) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() || is_extension(t) || t.len() > 64 {
+        return None;
+    }
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    if !(3..=17).contains(&digits) {
+        return None;
+    }
+    // A leading "00" or "011" international prefix is understood by the parser for the
+    // region; a bare "+" prefix works for all.
+    let parsed = phonenumber::parse(Some(region.0), t).ok()?;
+    Some(parsed.format().mode(Mode::E164).to_string())
+}
+
+/// How a number is shown to people: national and international forms and its country.
+pub struct Display {
+    pub national: String,
+    pub international: String,
+    pub country: Option<String>,
+}
+
+pub fn display(e164: &str, region: Region) -> Option<Display> {
+    let parsed = phonenumber::parse(Some(region.0), e164).ok()?;
+    Some(Display {
+        national: parsed.format().mode(Mode::National).to_string(),
+        international: parsed.format().mode(Mode::International).to_string(),
+        country: parsed
+            .country()
+            .id()
+            .map(|id| id.as_ref().to_string())
+            .or_else(|| {
+                // Unassigned numbers (555-01xx) have no region of their own: use the
+                // main country of their calling code.
+                let metas = phonenumber::metadata::DATABASE.by_code(&parsed.code().value())?;
+                let main = metas
+                    .iter()
+                    .find(|m| m.is_main_country_for_code())
+                    .or(metas.first())?;
+                Some(main.id().to_string())
+            }),
+    })
+}
+
+/// A phone or fax as stored: `raw` as given, `number` its E.164 form if it parses.
+pub fn make(raw: &str, label: Option<String>, region: Region) -> crate::model::Phone {
+    let raw = raw.trim();
+    crate::model::Phone {
+        label,
+        number: e164(raw, region),
+        raw: raw.to_string(),
+    }
+}
+
+/// Only the digits of `text`.
+pub fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// A number the user typed as a command argument: its E.164 form, or an error that
+/// says why it is not a number.
+pub fn parse_arg(text: &str, region: Region) -> Result<String> {
+    e164(text, region).ok_or_else(|| anyhow!("{text:?} is not a phone number"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn e164_of_many_spellings() {
+        let us = Region::default();
+        for (input, want) in [
+            ("(555) 010-1234", Some("+15550101234")),
+            ("555.010.1234", Some("+15550101234")),
+            ("+1 555 010 1234", Some("+15550101234")),
+            ("tel:+1-555-010-1234", Some("+15550101234")),
+            ("+44 20 7946 0958", Some("+442079460958")),
+            ("011 44 20 7946 0958", Some("+442079460958")),
+            ("1234", None),
+            ("hello", None),
+            ("", None),
+            ("1234567890123456789012345678901234567890", None),
+        ] {
+            assert_eq!(e164(input, us).as_deref(), want, "{input}");
+        }
+        let gb = Region::parse("gb").unwrap();
+        assert_eq!(e164("020 7946 0958", gb).as_deref(), Some("+442079460958"));
+    }
+
+    #[test]
+    fn extensions_are_short_digit_strings() {
+        assert!(is_extension("1234"));
+        assert!(is_extension("12"));
+        assert!(!is_extension("1"));
+        assert!(!is_extension("1234567"));
+        assert!(!is_extension("12a4"));
+    }
+
+    #[test]
+    fn display_forms() {
+        let d = display("+15550101234", Region::default()).unwrap();
+        assert_eq!(d.national, "(555) 010-1234");
+        assert_eq!(d.international, "+1 555-010-1234");
+        assert_eq!(d.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn bad_region_is_an_error() {
+        assert!(Region::parse("ZZ").is_err());
+    }
+}

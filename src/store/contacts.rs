@@ -1,0 +1,733 @@
+//! Contacts: rows, their multi-valued fields, the search index, lookups and the trash.
+
+use super::{now, Store};
+use crate::model::{
+    fold, Account, Address, Contact, Email, Extension, Extra, Kind, Name, Phone, Photo, Presence,
+    Source, Url,
+};
+use crate::phone;
+use anyhow::{Context, Result};
+use rusqlite::{params, types::Value, OptionalExtension, Row};
+
+const COLUMNS: &str =
+    "id, uid, source, directory, directory_id, kind, display_name, prefix, given, \
+     middle, family, suffix, nickname, organization, department, location, title, favorite, \
+     presence_state, presence_message, birthday, notes, photo_type, photo, photo_url, categories, \
+     extras, created_at, updated_at";
+
+/// What `list` asks for.
+#[derive(Debug, Default, Clone)]
+pub struct ListQuery {
+    pub text: Option<String>,
+    pub favorites: bool,
+    pub source: Option<Source>,
+    pub kind: Option<Kind>,
+    pub department: Option<String>,
+    pub location: Option<String>,
+    pub sort: Sort,
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Name,
+    Department,
+    Location,
+}
+
+fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
+    let text = |i: usize| row.get::<_, Option<String>>(i);
+    let parse_enum = |i: usize, what: &str| -> rusqlite::Result<String> {
+        row.get::<_, String>(i).map_err(|e| {
+            rusqlite::Error::InvalidColumnType(
+                i,
+                format!("{what}: {e}"),
+                rusqlite::types::Type::Text,
+            )
+        })
+    };
+    let source: Source = parse_enum(2, "source")?.parse().unwrap_or_default();
+    let directory: String = row.get(3)?;
+    let kind: Kind = parse_enum(5, "kind")?.parse().unwrap_or_default();
+    let presence = text(18)?
+        .and_then(|s| s.parse().ok())
+        .map(|state| Presence {
+            state,
+            message: None,
+        });
+    let photo = match (text(22)?, row.get::<_, Option<Vec<u8>>>(23)?, text(24)?) {
+        (Some(media_type), Some(bytes), _) => Some(Photo::Data { media_type, bytes }),
+        (_, _, Some(url)) => Some(Photo::Url(url)),
+        _ => None,
+    };
+    let json_list = |i: usize| -> rusqlite::Result<Option<String>> { text(i) };
+    Ok(Contact {
+        id: row.get(0)?,
+        uid: row.get(1)?,
+        source,
+        external_company: (source == Source::External).then_some(directory),
+        directory_id: text(4)?,
+        kind,
+        display_name: row.get(6)?,
+        name: Name {
+            prefix: text(7)?,
+            given: text(8)?,
+            middle: text(9)?,
+            family: text(10)?,
+            suffix: text(11)?,
+        },
+        nickname: text(12)?,
+        organization: text(13)?,
+        department: text(14)?,
+        location: text(15)?,
+        title: text(16)?,
+        favorite: row.get(17)?,
+        presence: presence.map(|p| Presence {
+            message: text(19).ok().flatten(),
+            ..p
+        }),
+        birthday: text(20)?,
+        notes: text(21)?,
+        photo,
+        categories: json_list(25)?
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default(),
+        extras: json_list(26)?
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default(),
+        created_at: row.get(27)?,
+        updated_at: row.get(28)?,
+        ..Contact::default()
+    })
+}
+
+/// A contact's multi-valued fields as rows of `contact_value`.
+struct ValueRow {
+    field: &'static str,
+    label: Option<String>,
+    value: String,
+    norm: Option<String>,
+    rdigits: Option<String>,
+}
+
+fn value_rows(c: &Contact) -> Vec<ValueRow> {
+    let mut rows = Vec::new();
+    let reversed = |p: &Phone| {
+        let d = phone::digits(p.number.as_deref().unwrap_or(&p.raw));
+        (!d.is_empty()).then(|| d.chars().rev().collect::<String>())
+    };
+    for (field, list) in [("phone", &c.phones), ("fax", &c.faxes)] {
+        for p in list {
+            rows.push(ValueRow {
+                field,
+                label: p.label.clone(),
+                value: p.raw.clone(),
+                norm: p.number.clone(),
+                rdigits: reversed(p),
+            });
+        }
+    }
+    for e in &c.emails {
+        rows.push(ValueRow {
+            field: "email",
+            label: e.label.clone(),
+            value: e.address.clone(),
+            norm: Some(e.address.trim().to_lowercase()),
+            rdigits: None,
+        });
+    }
+    for x in &c.extensions {
+        rows.push(ValueRow {
+            field: "extension",
+            label: Some(x.account.as_str().to_string()),
+            value: x.number.clone(),
+            norm: Some(format!("x{}", x.number.trim())),
+            rdigits: None,
+        });
+    }
+    for u in &c.urls {
+        rows.push(ValueRow {
+            field: "url",
+            label: u.label.clone(),
+            value: u.url.clone(),
+            norm: None,
+            rdigits: None,
+        });
+    }
+    for a in &c.addresses {
+        let mut a = a.clone();
+        let label = a.label.take();
+        rows.push(ValueRow {
+            field: "address",
+            label,
+            value: serde_json::to_string(&a).unwrap_or_default(),
+            norm: None,
+            rdigits: None,
+        });
+    }
+    rows
+}
+
+/// The words a contact is found by: names, nickname, organization, department, emails.
+fn search_words(c: &Contact) -> String {
+    let mut words: Vec<&str> = vec![&c.display_name];
+    let n = &c.name;
+    let parts = [
+        &n.prefix,
+        &n.given,
+        &n.middle,
+        &n.family,
+        &n.suffix,
+        &c.nickname,
+        &c.organization,
+        &c.department,
+    ];
+    words.extend(parts.into_iter().flatten().map(String::as_str));
+    words.extend(c.emails.iter().map(|e| e.address.as_str()));
+    fold(&words.join(" "))
+}
+
+/// The key a contact is sorted and exactly matched by.
+pub fn sort_key(display_name: &str) -> String {
+    fold(display_name.trim())
+}
+
+/// An FTS5 query that matches contacts having, for every word of `text`, a word that
+/// starts with it. None when `text` has no words.
+pub fn fts_query(text: &str) -> Option<String> {
+    let folded = fold(text);
+    let terms: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+impl Store {
+    /// Store a new contact; sets its id, uid (if empty) and timestamps.
+    pub fn insert_contact(&self, c: &mut Contact) -> Result<i64> {
+        c.ensure_display_name();
+        if c.uid.is_empty() {
+            c.uid = new_uid();
+        }
+        let ts = now();
+        if c.created_at.is_empty() {
+            c.created_at = ts.clone();
+        }
+        c.updated_at = ts;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "INSERT INTO contact ({COLUMNS}, sort_key) VALUES \
+             (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"
+        ))?;
+        stmt.execute(rusqlite::params_from_iter(contact_params(c)))
+            .with_context(|| format!("cannot store contact {:?}", c.display_name))?;
+        c.id = self.conn.last_insert_rowid();
+        self.write_values(c)?;
+        Ok(c.id)
+    }
+
+    /// Replace a stored contact's fields with `c`'s; bumps `updated_at`.
+    pub fn update_contact(&self, c: &mut Contact) -> Result<()> {
+        c.ensure_display_name();
+        c.updated_at = now();
+        let mut stmt = self.conn.prepare_cached(
+            "UPDATE contact SET uid = ?1, source = ?2, directory = ?3, directory_id = ?4, kind = ?5, \
+             display_name = ?6, prefix = ?7, given = ?8, middle = ?9, family = ?10, suffix = ?11, \
+             nickname = ?12, organization = ?13, department = ?14, location = ?15, title = ?16, \
+             favorite = ?17, presence_state = ?18, presence_message = ?19, birthday = ?20, \
+             notes = ?21, photo_type = ?22, photo = ?23, photo_url = ?24, categories = ?25, \
+             extras = ?26, created_at = ?27, updated_at = ?28, sort_key = ?29 WHERE id = ?30",
+        )?;
+        let mut p = contact_params(c);
+        p.push(Value::Integer(c.id));
+        stmt.execute(rusqlite::params_from_iter(p))?;
+        self.conn
+            .prepare_cached("DELETE FROM contact_value WHERE contact_id = ?1")?
+            .execute([c.id])?;
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([c.id])?;
+        self.write_values(c)
+    }
+
+    fn write_values(&self, c: &Contact) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO contact_value (contact_id, seq, field, label, value, norm, rdigits)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (seq, v) in value_rows(c).into_iter().enumerate() {
+            stmt.execute(params![
+                c.id, seq as i64, v.field, v.label, v.value, v.norm, v.rdigits
+            ])?;
+        }
+        self.conn
+            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
+            .execute(params![c.id, search_words(c)])?;
+        Ok(())
+    }
+
+    /// Remove a contact for good (directory syncs; emptying the trash).
+    pub fn delete_contact(&self, id: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([id])?;
+        self.conn
+            .prepare_cached("DELETE FROM contact WHERE id = ?1")?
+            .execute([id])?;
+        Ok(())
+    }
+
+    pub fn set_favorite(&self, id: i64, favorite: bool) -> Result<bool> {
+        let n = self
+            .conn
+            .prepare_cached(
+                "UPDATE contact SET favorite = ?2, updated_at = ?3 WHERE id = ?1 AND favorite != ?2",
+            )?
+            .execute(params![id, favorite, now()])?;
+        Ok(n > 0)
+    }
+
+    /// The contact with this id (not in the trash).
+    pub fn contact(&self, id: i64) -> Result<Option<Contact>> {
+        self.contact_where("id = ?1 AND deleted_at IS NULL", [Value::Integer(id)])
+    }
+
+    /// A contact in the trash.
+    pub fn trashed_contact(&self, id: i64) -> Result<Option<Contact>> {
+        self.contact_where("id = ?1 AND deleted_at IS NOT NULL", [Value::Integer(id)])
+    }
+
+    fn contact_where(&self, cond: &str, args: [Value; 1]) -> Result<Option<Contact>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM contact WHERE {cond}"))?;
+        let found = stmt
+            .query_row(rusqlite::params_from_iter(args), contact_from_row)
+            .optional()?;
+        match found {
+            Some(mut c) => {
+                self.load_values(&mut c)?;
+                Ok(Some(c))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn load_values(&self, c: &mut Contact) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT field, label, value, norm FROM contact_value WHERE contact_id = ?1 ORDER BY seq",
+        )?;
+        let mut rows = stmt.query([c.id])?;
+        while let Some(r) = rows.next()? {
+            let field: String = r.get(0)?;
+            let label: Option<String> = r.get(1)?;
+            let value: String = r.get(2)?;
+            let norm: Option<String> = r.get(3)?;
+            match field.as_str() {
+                "phone" => c.phones.push(Phone {
+                    label,
+                    number: norm,
+                    raw: value,
+                }),
+                "fax" => c.faxes.push(Phone {
+                    label,
+                    number: norm,
+                    raw: value,
+                }),
+                "email" => c.emails.push(Email {
+                    label,
+                    address: value,
+                }),
+                "url" => c.urls.push(Url { label, url: value }),
+                "extension" => c.extensions.push(Extension {
+                    account: label.and_then(|l| l.parse().ok()).unwrap_or(Account::Work),
+                    number: value,
+                }),
+                "address" => {
+                    let mut a: Address = serde_json::from_str(&value).unwrap_or_default();
+                    a.label = label;
+                    c.addresses.push(a);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn contact_by_uid(&self, uid: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM contact WHERE uid = ?1 AND deleted_at IS NULL")?
+            .query_row([uid], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Contacts having a phone/fax with this E.164 number.
+    pub fn contacts_with_number(&self, e164: &str) -> Result<Vec<i64>> {
+        self.ids_by_norm(e164, "field IN ('phone', 'fax')")
+    }
+
+    pub fn contacts_with_email(&self, address: &str) -> Result<Vec<i64>> {
+        self.ids_by_norm(&address.trim().to_lowercase(), "field = 'email'")
+    }
+
+    pub fn contacts_with_extension(&self, ext: &str) -> Result<Vec<i64>> {
+        self.ids_by_norm(&format!("x{}", ext.trim()), "field = 'extension'")
+    }
+
+    fn ids_by_norm(&self, norm: &str, cond: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT DISTINCT v.contact_id FROM contact_value v JOIN contact c ON c.id = v.contact_id
+             WHERE v.norm = ?1 AND {cond} AND c.deleted_at IS NULL ORDER BY v.contact_id"
+        ))?;
+        let ids = stmt.query_map([norm], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Contacts whose whole display name equals `name`, case and accents aside.
+    pub fn contacts_named(&self, name: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM contact WHERE sort_key = ?1 AND deleted_at IS NULL ORDER BY id",
+        )?;
+        let ids = stmt.query_map([sort_key(name)], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Contacts whose words start with every word of `text` (at most `limit`).
+    pub fn contacts_matching_words(&self, text: &str, limit: usize) -> Result<Vec<i64>> {
+        let Some(fts) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND c.id IN
+               (SELECT rowid FROM contact_search WHERE contact_search MATCH ?1)
+             ORDER BY c.sort_key, c.id LIMIT ?2",
+        )?;
+        let ids = stmt.query_map(params![fts, limit as i64], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stream the contacts `q` selects, in its order, to `each`.
+    pub fn list(&self, q: &ListQuery, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        let mut conds = vec!["c.deleted_at IS NULL".to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        let arg = |v: Value, args: &mut Vec<Value>| {
+            args.push(v);
+            format!("?{}", args.len())
+        };
+        if let Some(text) = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            let mut any = Vec::new();
+            if let Some(fts) = fts_query(text) {
+                let p = arg(Value::Text(fts), &mut args);
+                any.push(format!(
+                    "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH {p})"
+                ));
+            }
+            let digits = phone::digits(text);
+            let numberish = text
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
+            if numberish && digits.len() >= 2 {
+                let ext = arg(Value::Text(format!("x{digits}")), &mut args);
+                any.push(format!(
+                    "c.id IN (SELECT contact_id FROM contact_value WHERE norm = {ext})"
+                ));
+                if digits.len() >= 3 {
+                    let rev: String = digits.chars().rev().collect();
+                    let lo = arg(Value::Text(rev.clone()), &mut args);
+                    let hi = arg(Value::Text(format!("{rev}:")), &mut args);
+                    any.push(format!(
+                        "c.id IN (SELECT contact_id FROM contact_value \
+                         WHERE rdigits >= {lo} AND rdigits < {hi})"
+                    ));
+                }
+            }
+            if any.is_empty() {
+                return Ok(());
+            }
+            conds.push(format!("({})", any.join(" OR ")));
+        }
+        if q.favorites {
+            conds.push("c.favorite = 1".into());
+        }
+        if let Some(s) = q.source {
+            conds.push(format!(
+                "c.source = {}",
+                arg(Value::Text(s.as_str().into()), &mut args)
+            ));
+        }
+        if let Some(k) = q.kind {
+            conds.push(format!(
+                "c.kind = {}",
+                arg(Value::Text(k.as_str().into()), &mut args)
+            ));
+        }
+        for (col, want) in [("department", &q.department), ("location", &q.location)] {
+            if let Some(w) = want {
+                let p = arg(Value::Text(w.clone()), &mut args);
+                conds.push(format!("c.{col} = {p} COLLATE NOCASE"));
+            }
+        }
+        let order = match q.sort {
+            Sort::Name => "c.sort_key, c.id",
+            Sort::Department => {
+                "c.department IS NULL, c.department COLLATE NOCASE, c.sort_key, c.id"
+            }
+            Sort::Location => "c.location IS NULL, c.location COLLATE NOCASE, c.sort_key, c.id",
+        };
+        let limit = q.limit.map_or(-1, |l| l as i64);
+        let limit = arg(Value::Integer(limit), &mut args);
+        let cols: String = COLUMNS
+            .split(", ")
+            .map(|c| format!("c.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {cols} FROM contact c WHERE {} ORDER BY {order} LIMIT {limit}",
+            conds.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        while let Some(row) = rows.next()? {
+            let mut c = contact_from_row(row)?;
+            self.load_values(&mut c)?;
+            each(c)?;
+        }
+        Ok(())
+    }
+
+    /// Move a contact to the trash.
+    pub fn trash_contact(&self, id: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE contact SET deleted_at = ?2 WHERE id = ?1")?
+            .execute(params![id, now()])?;
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([id])?;
+        Ok(())
+    }
+
+    /// Bring a contact back from the trash, whole.
+    pub fn untrash_contact(&self, id: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE contact SET deleted_at = NULL WHERE id = ?1")?
+            .execute([id])?;
+        if let Some(c) = self.contact(id)? {
+            self.conn
+                .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
+                .execute(params![c.id, search_words(&c)])?;
+        }
+        Ok(())
+    }
+
+    /// Ids and names of contacts in the trash, most recently deleted first.
+    pub fn trash(&self) -> Result<Vec<(Contact, String)>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS}, deleted_at FROM contact WHERE deleted_at IS NOT NULL
+             ORDER BY deleted_at DESC, id"
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((contact_from_row(r)?, r.get::<_, String>(29)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (mut c, at) = row?;
+            self.load_values(&mut c)?;
+            out.push((c, at));
+        }
+        Ok(out)
+    }
+
+    /// Trashed contacts whose display name matches `name` (case and accents aside).
+    pub fn trashed_named(&self, name: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM contact WHERE deleted_at IS NOT NULL AND sort_key = ?1 ORDER BY id",
+        )?;
+        let ids = stmt.query_map([sort_key(name)], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn empty_trash(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM contact WHERE deleted_at IS NOT NULL", [])?)
+    }
+
+    pub fn count_contacts(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM contact WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+fn contact_params(c: &Contact) -> Vec<Value> {
+    let t = |s: &Option<String>| s.clone().map_or(Value::Null, Value::Text);
+    let (photo_type, photo, photo_url) = match &c.photo {
+        Some(Photo::Data { media_type, bytes }) => (
+            Value::Text(media_type.clone()),
+            Value::Blob(bytes.clone()),
+            Value::Null,
+        ),
+        Some(Photo::Url(u)) => (Value::Null, Value::Null, Value::Text(u.clone())),
+        None => (Value::Null, Value::Null, Value::Null),
+    };
+    let json = |empty: bool, s: String| if empty { Value::Null } else { Value::Text(s) };
+    vec![
+        Value::Text(c.uid.clone()),
+        Value::Text(c.source.as_str().into()),
+        Value::Text(c.external_company.clone().unwrap_or_default()),
+        t(&c.directory_id),
+        Value::Text(c.kind.as_str().into()),
+        Value::Text(c.display_name.clone()),
+        t(&c.name.prefix),
+        t(&c.name.given),
+        t(&c.name.middle),
+        t(&c.name.family),
+        t(&c.name.suffix),
+        t(&c.nickname),
+        t(&c.organization),
+        t(&c.department),
+        t(&c.location),
+        t(&c.title),
+        Value::Integer(c.favorite.into()),
+        c.presence
+            .as_ref()
+            .map_or(Value::Null, |p| Value::Text(p.state.as_str().into())),
+        t(&c.presence.as_ref().and_then(|p| p.message.clone())),
+        t(&c.birthday),
+        t(&c.notes),
+        photo_type,
+        photo,
+        photo_url,
+        json(
+            c.categories.is_empty(),
+            serde_json::to_string(&c.categories).unwrap_or_default(),
+        ),
+        json(
+            c.extras.is_empty(),
+            serde_json::to_string::<Vec<Extra>>(&c.extras).unwrap_or_default(),
+        ),
+        Value::Text(c.created_at.clone()),
+        Value::Text(c.updated_at.clone()),
+        Value::Text(sort_key(&c.display_name)),
+    ]
+}
+
+/// A new random-looking UID (time and process based; unique per store in practice,
+/// and checked by the UNIQUE constraint).
+pub fn new_uid() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mixed = splitmix(nanos ^ (u64::from(std::process::id()) << 32) ^ n.wrapping_mul(0x9E37));
+    let more = splitmix(mixed ^ n);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        mixed >> 32,
+        (mixed >> 16) & 0xffff,
+        mixed & 0xfff,
+        (more >> 48) & 0x3fff | 0x8000,
+        more & 0xffff_ffff_ffff
+    )
+}
+
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn robin() -> Contact {
+        Contact {
+            display_name: "José Robin Lee".into(),
+            organization: Some("Acme".into()),
+            phones: vec![Phone {
+                label: Some("mobile".into()),
+                number: Some("+15550101234".into()),
+                raw: "(555) 010-1234".into(),
+            }],
+            emails: vec![Email {
+                label: None,
+                address: "Robin@Acme.example".into(),
+            }],
+            ..Contact::default()
+        }
+    }
+
+    #[test]
+    fn insert_get_and_lookups() {
+        let store = Store::open_in_memory().unwrap();
+        let mut c = robin();
+        let id = store.write(|s| s.insert_contact(&mut c)).unwrap();
+        let back = store.contact(id).unwrap().unwrap();
+        assert_eq!(back.phones, c.phones);
+        assert_eq!(back.emails, c.emails);
+        assert_eq!(
+            store.contacts_with_number("+15550101234").unwrap(),
+            vec![id]
+        );
+        assert_eq!(
+            store.contacts_with_email("robin@acme.EXAMPLE").unwrap(),
+            vec![id]
+        );
+        assert_eq!(store.contacts_named("jose robin lee").unwrap(), vec![id]);
+        assert_eq!(store.contacts_matching_words("jos", 10).unwrap(), vec![id]);
+        assert_eq!(
+            store.contacts_matching_words("zzz", 10).unwrap(),
+            Vec::<i64>::new()
+        );
+    }
+
+    #[test]
+    fn list_finds_by_digits_and_words() {
+        let store = Store::open_in_memory().unwrap();
+        let mut c = robin();
+        store.write(|s| s.insert_contact(&mut c)).unwrap();
+        for (q, hits) in [
+            ("1234", 1),
+            ("010-1234", 1),
+            ("acme", 1),
+            ("acme.exa", 1),
+            ("9999", 0),
+        ] {
+            let mut n = 0;
+            let query = ListQuery {
+                text: Some(q.into()),
+                ..ListQuery::default()
+            };
+            store
+                .list(&query, |_| {
+                    n += 1;
+                    Ok(())
+                })
+                .unwrap();
+            assert_eq!(n, hits, "{q}");
+        }
+    }
+
+    #[test]
+    fn trash_and_restore() {
+        let store = Store::open_in_memory().unwrap();
+        let mut c = robin();
+        let id = store.write(|s| s.insert_contact(&mut c)).unwrap();
+        store.write(|s| s.trash_contact(id)).unwrap();
+        assert!(store.contact(id).unwrap().is_none());
+        assert!(store
+            .contacts_with_number("+15550101234")
+            .unwrap()
+            .is_empty());
+        store.write(|s| s.untrash_contact(id)).unwrap();
+        assert_eq!(store.contacts_matching_words("acme", 10).unwrap(), vec![id]);
+    }
+}

@@ -1,0 +1,150 @@
+use crate::env::Env;
+
+fn names(env: &Env, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["list", "--json"];
+    all.extend_from_slice(args);
+    env.run(&all)
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["display_name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn seed(env: &Env) {
+    env.add(&[
+        "--name",
+        "Zoë Álvarez",
+        "--org",
+        "Globex",
+        "--phone",
+        "+1 555 010 3333",
+        "--email",
+        "zoe@globex.example",
+    ]);
+    env.add(&[
+        "--name",
+        "adam Baker",
+        "--nickname",
+        "Ace",
+        "--phone",
+        "(555) 010-1234",
+    ]);
+    env.add(&[
+        "--name",
+        "Émile Zola",
+        "--org",
+        "Acme",
+        "--email",
+        "emile@acme.example",
+        "--favorite",
+    ]);
+}
+
+#[test]
+fn list_is_sorted_by_name_ignoring_case_and_accents() {
+    let env = Env::new();
+    seed(&env);
+    assert_eq!(
+        names(&env, &[]),
+        ["adam Baker", "Émile Zola", "Zoë Álvarez"]
+    );
+}
+
+#[test]
+fn query_searches_names_orgs_emails_digits() {
+    let env = Env::new();
+    seed(&env);
+    assert_eq!(names(&env, &["zoe"]), ["Zoë Álvarez"]);
+    assert_eq!(names(&env, &["ALVAREZ"]), ["Zoë Álvarez"]);
+    assert_eq!(names(&env, &["acme"]), ["Émile Zola"]);
+    assert_eq!(names(&env, &["ace"]), ["adam Baker"]);
+    assert_eq!(names(&env, &["globex.exa"]), ["Zoë Álvarez"]);
+    assert_eq!(names(&env, &["1234"]), ["adam Baker"]);
+    assert_eq!(names(&env, &["010-3333"]), ["Zoë Álvarez"]);
+    assert!(names(&env, &["nobody"]).is_empty());
+    assert_eq!(names(&env, &["--favorites"]), ["Émile Zola"]);
+    assert_eq!(names(&env, &["--limit", "1"]), ["adam Baker"]);
+    assert_eq!(names(&env, &["--source", "company"]).len(), 0);
+}
+
+#[test]
+fn machine_formats() {
+    let env = Env::new();
+    seed(&env);
+    let tsv = env.run(&["list", "--format", "tsv"]).ok().stdout;
+    let lines: Vec<&str> = tsv.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0].starts_with("id\tdisplay_name\torganization"));
+    assert_eq!(lines[1].split('\t').nth(1), Some("adam Baker"));
+    assert_eq!(lines[1].split('\t').nth(11), Some("+15550101234"));
+    let csv = env.run(&["list", "--format", "csv", "zoe"]).ok().stdout;
+    assert!(
+        csv.lines().nth(1).unwrap().contains("Zoë Álvarez,Globex"),
+        "{csv}"
+    );
+    let jsonl = env.run(&["list", "--format", "jsonl"]).ok().stdout;
+    assert_eq!(jsonl.lines().count(), 3);
+    for l in jsonl.lines() {
+        serde_json::from_str::<serde_json::Value>(l).unwrap();
+    }
+    assert_eq!(env.run(&["list", "--json", "nobody"]).ok().stdout, "[]\n");
+}
+
+#[test]
+fn mutt_query_format_byte_for_byte() {
+    let env = Env::new();
+    seed(&env);
+    env.add(&[
+        "--name",
+        "Zed Two",
+        "--email",
+        "z1@x.example",
+        "--email",
+        "z2@x.example",
+    ]);
+    let run = env.run(&["list", "z", "--format", "mutt"]).ok();
+    assert_eq!(
+        run.stdout,
+        "kard: 4 email addresses found\n\
+         emile@acme.example\tÉmile Zola\tAcme\n\
+         z1@x.example\tZed Two\t\n\
+         z2@x.example\tZed Two\t\n\
+         zoe@globex.example\tZoë Álvarez\tGlobex\n"
+    );
+    // No match: the status line, and exit 3 so mutt says "no matches".
+    let run = env.run(&["list", "nobody", "--format", "mutt"]).code(3);
+    assert_eq!(run.stdout, "kard: 0 email addresses found\n");
+}
+
+#[test]
+fn table_output_and_empty_list() {
+    let env = Env::new();
+    let run = env.run(&["list"]).ok();
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("no contacts match"));
+    seed(&env);
+    let run = env.run(&["list"]).ok();
+    assert!(run.stdout.contains("Name"));
+    assert!(run.stdout.contains("★"));
+    assert!(run.stdout.contains("Zoë Álvarez"));
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    let env = Env::new();
+    seed(&env);
+    // `head -c0`-like: stdout closed early must not panic.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} list --format jsonl | head -c 1 >/dev/null; echo ${{PIPESTATUS[0]:-0}}",
+            assert_cmd::cargo::cargo_bin("kard").display()
+        ))
+        .env("KARD_DB", &env.db)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

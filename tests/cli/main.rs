@@ -1,0 +1,11 @@
+//! Integration tests: the real `kard` binary on temporary stores, one module per command.
+
+mod env;
+
+mod add;
+mod core;
+mod edit;
+mod list;
+mod show;
+mod store;
+mod trash;
