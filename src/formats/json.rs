@@ -1,0 +1,200 @@
+//! kard's own JSON: an array of cards (`export --format json`, `list --json`) or one
+//! card a line (`list --format jsonl`). Read streaming; unknown keys are ignored.
+
+use super::{BadRecord, Record, Sink};
+use crate::model::Contact;
+use crate::phone::{self, Region};
+use anyhow::Result;
+use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use std::cell::Cell;
+use std::io::{BufRead, Read};
+use std::rc::Rc;
+
+/// Counts the lines of what passes through, so records can be placed.
+struct LineCounter<'a> {
+    inner: &'a mut dyn BufRead,
+    line: Rc<Cell<usize>>,
+}
+
+impl Read for LineCounter<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let newlines = buf[..n].iter().filter(|&&b| b == b'\n').count();
+        self.line.set(self.line.get() + newlines);
+        Ok(n)
+    }
+}
+
+pub fn read(input: &mut dyn BufRead, region: Region, sink: &mut Sink) -> Result<()> {
+    let line = Rc::new(Cell::new(1));
+    let first = loop {
+        let buf = input.fill_buf()?;
+        match buf
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
+        {
+            Some(i) => break Some(buf[i]),
+            None if buf.is_empty() => break None,
+            None => {
+                let n = buf.len();
+                line.set(line.get() + buf.iter().filter(|&&b| b == b'\n').count());
+                input.consume(n);
+            }
+        }
+    };
+    // A UTF-8 BOM is skipped by the decoder already; stray bytes are an error below.
+    let Some(first) = first else { return Ok(()) };
+    let counter = LineCounter {
+        inner: input,
+        line: line.clone(),
+    };
+    let mut de = serde_json::Deserializer::from_reader(counter);
+    if first == b'[' {
+        let seed = Elements {
+            sink,
+            region,
+            line: line.clone(),
+            err: None,
+        };
+        let outcome = (&mut de).deserialize_seq(seed);
+        match outcome {
+            Ok(Some(e)) => return Err(e),
+            Ok(None) => {}
+            Err(e) => sink(Err(BadRecord {
+                line: line.get(),
+                reason: format!("invalid JSON: {e}"),
+            }))?,
+        }
+        return Ok(());
+    }
+    loop {
+        let start = line.get();
+        match serde::Deserialize::deserialize(&mut de) {
+            Ok(value) => {
+                let value: serde_json::Value = value;
+                sink(card(value, start, region))?;
+            }
+            Err(e) if e.is_eof() => return Ok(()),
+            Err(e) => {
+                sink(Err(BadRecord {
+                    line: line.get(),
+                    reason: format!("invalid JSON: {e}"),
+                }))?;
+                return Ok(());
+            }
+        }
+        // Skip whitespace between documents, so the next one starts on its own line.
+        if de.end().is_ok() {
+            return Ok(());
+        }
+    }
+}
+
+/// One JSON value as a contact to import.
+fn card(value: serde_json::Value, line: usize, region: Region) -> Result<Record, BadRecord> {
+    let mut c: Contact = serde_json::from_value(value).map_err(|e| BadRecord {
+        line,
+        reason: format!("not a kard contact: {e}"),
+    })?;
+    c.id = 0;
+    c.source = Default::default();
+    c.external_company = None;
+    for p in c.phones.iter_mut().chain(c.faxes.iter_mut()) {
+        if p.number.is_none() {
+            p.number = phone::e164(&p.raw, region);
+        }
+    }
+    c.ensure_display_name();
+    if c.display_name.is_empty() {
+        return Err(BadRecord {
+            line,
+            reason: "a contact with no name, email or number".into(),
+        });
+    }
+    Ok(Record { line, contact: c })
+}
+
+struct Elements<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    region: Region,
+    line: Rc<Cell<usize>>,
+    err: Option<anyhow::Error>,
+}
+
+impl<'de> DeserializeSeed<'de> for Elements<'_, '_> {
+    type Value = Option<anyhow::Error>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Elements<'_, '_> {
+    type Value = Option<anyhow::Error>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of contacts")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
+        loop {
+            let start = self.line.get();
+            let Some(value) = seq.next_element::<serde_json::Value>()? else {
+                break;
+            };
+            if self.err.is_none() {
+                if let Err(e) = (self.sink)(card(value, start.max(1), self.region)) {
+                    self.err = Some(e);
+                }
+            }
+        }
+        Ok(self.err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(text: &str) -> Vec<super::super::Item> {
+        let mut out = Vec::new();
+        let mut input = text.as_bytes();
+        read(&mut input, Region::default(), &mut |i| {
+            out.push(i);
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn arrays_and_lines() {
+        let items = read_all("[\n{\"display_name\": \"Ann\", \"phones\": [{\"raw\": \"(555) 010-1234\"}]},\n{\"display_name\": \"Bo\"}\n]\n");
+        assert_eq!(items.len(), 2);
+        let ann = &items[0].as_ref().unwrap().contact;
+        assert_eq!(ann.phones[0].number.as_deref(), Some("+15550101234"));
+        let items =
+            read_all("{\"display_name\": \"Ann\"}\n{\"display_name\": \"Bo\", \"id\": 7}\n");
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[1].as_ref().unwrap().contact.id, 0);
+        assert_eq!(items[1].as_ref().unwrap().line, 2);
+    }
+
+    #[test]
+    fn bad_records_are_reported_not_fatal() {
+        let items = read_all("[{\"display_name\": \"Ann\"}, {\"display_name\": 5}, {}]");
+        assert!(items[0].is_ok());
+        assert!(items[1]
+            .as_ref()
+            .unwrap_err()
+            .reason
+            .contains("not a kard contact"));
+        assert!(items[2].is_err());
+        let items = read_all("[{\"display_name\": \"Ann\"}, {oops");
+        assert!(items
+            .last()
+            .unwrap()
+            .as_ref()
+            .unwrap_err()
+            .reason
+            .contains("invalid JSON"));
+        assert!(read_all("").is_empty());
+    }
+}
