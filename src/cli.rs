@@ -57,6 +57,10 @@ pub enum Command {
     /// Mark a contact as a favorite (or unmark it with --remove)
     #[command(visible_alias = "fav")]
     Favorite(cmd::favorite::Args),
+    /// Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts
+    Import(cmd::import::Args),
+    /// Export contacts as vCard, Google CSV, Outlook CSV or JSON
+    Export(cmd::export::Args),
     /// Read or change settings kept in the store
     Config(cmd::config::Args),
     /// The trash: list deleted contacts, restore one, or empty it

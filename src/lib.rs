@@ -5,6 +5,7 @@ pub mod cli;
 pub mod cmd;
 pub mod error;
 pub mod formats;
+pub mod merge;
 pub mod model;
 pub mod phone;
 pub mod reference;

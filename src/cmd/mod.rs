@@ -5,7 +5,9 @@ pub mod add;
 pub mod config;
 pub mod delete;
 pub mod edit;
+pub mod export;
 pub mod favorite;
+pub mod import;
 pub mod list;
 pub mod show;
 pub mod trash;
@@ -49,6 +51,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Favorite(args) => favorite::run(&mut ctx, args),
         Command::Config(args) => config::run(&mut ctx, args),
         Command::Trash(args) => trash::run(&mut ctx, args),
+        Command::Import(args) => import::run(&mut ctx, args),
+        Command::Export(args) => export::run(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

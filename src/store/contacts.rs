@@ -357,6 +357,32 @@ impl Store {
         Ok(())
     }
 
+    /// A stored contact's source and sort key, without loading it.
+    pub fn contact_brief(&self, id: i64) -> Result<Option<(Source, String)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT source, sort_key FROM contact WHERE id = ?1 AND deleted_at IS NULL",
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                    r.get::<_, String>(1)?,
+                ))
+            })
+            .optional()?)
+    }
+
+    /// Is this UID used by any contact, in the trash or not?
+    pub fn uid_taken(&self, uid: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM contact WHERE uid = ?1")?
+            .query_row([uid], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
     pub fn contact_by_uid(&self, uid: &str) -> Result<Option<i64>> {
         Ok(self
             .conn

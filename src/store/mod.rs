@@ -7,7 +7,7 @@ mod directory;
 mod faxes;
 
 pub use blocks::BlockEntry;
-pub use contacts::{ListQuery, Sort};
+pub use contacts::{sort_key as sort_key_of, ListQuery, Sort};
 pub use directory::DirectoryInfo;
 pub use faxes::FaxRow;
 
@@ -125,10 +125,20 @@ impl Store {
 
     /// Run `f` in one write transaction: all of it lands, or none of it.
     pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        self.transaction(true, f)
+    }
+
+    /// Run `f` in one write transaction, then commit it or (`commit == false`, for dry
+    /// runs) roll it back.
+    pub fn transaction<T>(&self, commit: bool, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .context("cannot start a write: the store is busy")?;
         let out = f(self)?;
-        tx.commit().context("cannot commit the change")?;
+        if commit {
+            tx.commit().context("cannot commit the change")?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 

@@ -5,6 +5,7 @@ mod env;
 mod add;
 mod core;
 mod edit;
+mod import;
 mod list;
 mod show;
 mod store;

@@ -1,0 +1,137 @@
+//! `kard export`: what `list QUERY` would show, as vCard, Google or Outlook CSV, or JSON.
+
+use super::Ctx;
+use crate::formats::{google_csv, outlook_csv, vcard};
+use crate::store::ListQuery;
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kard export > all.vcf\n  kard export acme --format google -o acme.csv\n  \
+    kard export --format vcard3 | other-tool\n  kard export --format json -o backup.json"
+)]
+pub struct Args {
+    /// Only contacts matching this query (as `kard list QUERY`)
+    pub query: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Vcard)]
+    pub format: ExportFormat,
+    /// Write to FILE (replaced whole, only once complete) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// vCard 4.0
+    Vcard,
+    /// vCard 3.0 (for older address books)
+    Vcard3,
+    /// Google Contacts CSV
+    Google,
+    /// Outlook CSV
+    Outlook,
+    /// kard JSON (an array of cards; `kard import` reads it back)
+    Json,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let query = ListQuery {
+        text: args.query.clone(),
+        ..ListQuery::default()
+    };
+    let format = if ctx.json {
+        ExportFormat::Json
+    } else {
+        args.format
+    };
+    let mut count = 0u64;
+    match &args.output {
+        None => {
+            let w = ctx.out.writer();
+            write_all(&ctx.store, &query, format, w, &mut count)?;
+        }
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            let tmp = dir.join(format!(
+                ".{}.kard-tmp-{}",
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("export"),
+                std::process::id()
+            ));
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot create {}", tmp.display()))?;
+            let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
+            let written = write_all(&ctx.store, &query, format, &mut w, &mut count)
+                .and_then(|()| w.flush().map_err(Into::into));
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e.context(format!("writing {}", path.display())));
+            }
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    ctx.note(&format!(
+        "exported {count} contact{}",
+        if count == 1 { "" } else { "s" }
+    ));
+    Ok(())
+}
+
+fn write_all(
+    store: &crate::store::Store,
+    query: &ListQuery,
+    format: ExportFormat,
+    w: &mut dyn Write,
+    count: &mut u64,
+) -> Result<()> {
+    match format {
+        ExportFormat::Vcard | ExportFormat::Vcard3 => {
+            let version = if format == ExportFormat::Vcard {
+                vcard::Version::V4
+            } else {
+                vcard::Version::V3
+            };
+            store.list(query, |c| {
+                *count += 1;
+                vcard::write(w, &c, version)
+            })
+        }
+        ExportFormat::Google => {
+            let mut out = google_csv::Writer::new(w)?;
+            store.list(query, |c| {
+                *count += 1;
+                out.write(&c)
+            })?;
+            out.finish()
+        }
+        ExportFormat::Outlook => {
+            let mut out = outlook_csv::Writer::new(w)?;
+            store.list(query, |c| {
+                *count += 1;
+                out.write(&c)
+            })?;
+            out.finish()
+        }
+        ExportFormat::Json => {
+            let mut first = true;
+            w.write_all(b"[")?;
+            store.list(query, |c| {
+                *count += 1;
+                w.write_all(if first { b"\n" } else { b",\n" })?;
+                first = false;
+                serde_json::to_writer(&mut *w, &c)?;
+                Ok(())
+            })?;
+            w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Merging an imported record into the personal contact it matches, losing nothing:
+//! lists are unioned, empty fields filled, differing notes kept side by side.
+
+use crate::model::{Contact, Phone};
+use crate::phone;
+
+/// The key two records are "the same contact" by, beside a shared number or email.
+pub fn same_person(a_sort_key: &str, b: &Contact) -> bool {
+    a_sort_key == crate::store::sort_key_of(&b.display_name)
+}
+
+fn same_number(a: &Phone, b: &Phone) -> bool {
+    match (&a.number, &b.number) {
+        (Some(x), Some(y)) => x == y,
+        _ => phone::digits(&a.raw) == phone::digits(&b.raw),
+    }
+}
+
+fn fill(into: &mut Option<String>, from: &Option<String>) {
+    if into.as_deref().is_none_or(|s| s.trim().is_empty()) && from.is_some() {
+        into.clone_from(from);
+    }
+}
+
+fn union<T: Clone>(into: &mut Vec<T>, from: &[T], same: impl Fn(&T, &T) -> bool) {
+    for item in from {
+        if !into.iter().any(|x| same(x, item)) {
+            into.push(item.clone());
+        }
+    }
+}
+
+/// Merge `new` into `c` (the stored contact). Returns whether `c` changed.
+pub fn merge(c: &mut Contact, new: &Contact) -> bool {
+    let before = c.clone();
+    let (n, m) = (&mut c.name, &new.name);
+    fill(&mut n.prefix, &m.prefix);
+    fill(&mut n.given, &m.given);
+    fill(&mut n.middle, &m.middle);
+    fill(&mut n.family, &m.family);
+    fill(&mut n.suffix, &m.suffix);
+    fill(&mut c.nickname, &new.nickname);
+    fill(&mut c.organization, &new.organization);
+    fill(&mut c.department, &new.department);
+    fill(&mut c.location, &new.location);
+    fill(&mut c.title, &new.title);
+    fill(&mut c.birthday, &new.birthday);
+    match (&c.notes, &new.notes) {
+        (Some(old), Some(add)) if !old.contains(add.as_str()) => {
+            c.notes = Some(format!("{old}\n\n{add}"));
+        }
+        _ => fill(&mut c.notes, &new.notes),
+    }
+    if c.photo.is_none() {
+        c.photo.clone_from(&new.photo);
+    }
+    c.favorite |= new.favorite;
+    union(&mut c.phones, &new.phones, same_number);
+    union(&mut c.faxes, &new.faxes, same_number);
+    union(&mut c.emails, &new.emails, |a, b| {
+        a.address.eq_ignore_ascii_case(&b.address)
+    });
+    union(&mut c.urls, &new.urls, |a, b| a.url == b.url);
+    union(&mut c.addresses, &new.addresses, |a, b| {
+        a.one_line() == b.one_line()
+    });
+    union(&mut c.categories, &new.categories, |a, b| {
+        a.eq_ignore_ascii_case(b)
+    });
+    union(&mut c.extras, &new.extras, |a, b| a == b);
+    *c != before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Email;
+
+    #[test]
+    fn merge_unions_and_fills_without_losing() {
+        let mut old = Contact {
+            display_name: "Ann".into(),
+            title: Some("CEO".into()),
+            notes: Some("first".into()),
+            phones: vec![Phone {
+                label: None,
+                number: Some("+15550101234".into()),
+                raw: "555 010 1234".into(),
+            }],
+            ..Contact::default()
+        };
+        let new = Contact {
+            display_name: "Ann".into(),
+            title: Some("CTO".into()),
+            organization: Some("Acme".into()),
+            notes: Some("second".into()),
+            phones: vec![Phone {
+                label: Some("work".into()),
+                number: Some("+15550101234".into()),
+                raw: "(555) 010-1234".into(),
+            }],
+            emails: vec![Email {
+                label: None,
+                address: "ann@acme.example".into(),
+            }],
+            ..Contact::default()
+        };
+        assert!(merge(&mut old, &new));
+        assert_eq!(old.title.as_deref(), Some("CEO"));
+        assert_eq!(old.organization.as_deref(), Some("Acme"));
+        assert_eq!(old.notes.as_deref(), Some("first\n\nsecond"));
+        assert_eq!(old.phones.len(), 1);
+        assert_eq!(old.emails.len(), 1);
+        // Merging the same again changes nothing.
+        assert!(!merge(&mut old, &new));
+    }
+}
