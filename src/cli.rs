@@ -65,4 +65,6 @@ pub enum Command {
     Config(cmd::config::Args),
     /// The trash: list deleted contacts, restore one, or empty it
     Trash(cmd::trash::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(cmd::completions::Args),
 }

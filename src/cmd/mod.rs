@@ -2,6 +2,7 @@
 //! this folder is one subcommand: its `Args` and its `run`.
 
 pub mod add;
+pub mod completions;
 pub mod config;
 pub mod delete;
 pub mod edit;
@@ -41,6 +42,10 @@ impl Ctx {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    // Commands that need no store never open one.
+    if let Command::Completions(args) = cli.command {
+        return completions::run(args);
+    }
     let mut ctx = open(&cli)?;
     let result = match cli.command {
         Command::List(args) => list::run(&mut ctx, args),
@@ -53,6 +58,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Trash(args) => trash::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),
+        Command::Completions(args) => completions::run(args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -7,6 +7,7 @@ mod core;
 mod edit;
 mod import;
 mod list;
+mod shell;
 mod show;
 mod store;
 mod trash;

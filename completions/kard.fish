@@ -1,0 +1,324 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kard_global_optspecs
+    string join \n db= region= json no-color q/quiet h/help V/version
+end
+
+function __fish_kard_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kard_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kard_using_subcommand
+    set -l cmd (__fish_kard_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kard -n "__fish_kard_needs_command" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_needs_command" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_needs_command" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_needs_command" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_needs_command" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_needs_command" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
+complete -c kard -n "__fish_kard_needs_command" -f -a "ls" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
+complete -c kard -n "__fish_kard_needs_command" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
+complete -c kard -n "__fish_kard_needs_command" -f -a "add" -d 'Add a personal contact and print its card'
+complete -c kard -n "__fish_kard_needs_command" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "delete" -d 'Move personal contacts to the trash'
+complete -c kard -n "__fish_kard_needs_command" -f -a "rm" -d 'Move personal contacts to the trash'
+complete -c kard -n "__fish_kard_needs_command" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "fav" -d 'Mark a contact as a favorite (or unmark it with --remove)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
+complete -c kard -n "__fish_kard_needs_command" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
+complete -c kard -n "__fish_kard_needs_command" -f -a "config" -d 'Read or change settings kept in the store'
+complete -c kard -n "__fish_kard_needs_command" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
+complete -c kard -n "__fish_kard_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand list" -l source -d 'Only contacts from this source' -r -f -a "personal\t''
+company\t''
+external\t''"
+complete -c kard -n "__fish_kard_using_subcommand list" -l kind -d 'Only this kind of entry' -r -f -a "person\t''
+auto-attendant\t''
+call-group\t''
+call-queue\t''"
+complete -c kard -n "__fish_kard_using_subcommand list" -l department -d 'Only this department (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand list" -l location -d 'Only this location (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand list" -l sort -d 'Order of the list' -r -f -a "name\t''
+department\t''
+location\t''"
+complete -c kard -n "__fish_kard_using_subcommand list" -l limit -d 'At most N contacts' -r
+complete -c kard -n "__fish_kard_using_subcommand list" -l format -d 'Output format [default: table, or json with --json]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+mutt\t'mutt/neomutt/aerc query_command output: a status line, then address<TAB>name<TAB>other'
+names\t'Display names only, one a line (for shell completion)'"
+complete -c kard -n "__fish_kard_using_subcommand list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand list" -l favorites -d 'Only favorites'
+complete -c kard -n "__fish_kard_using_subcommand list" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand list" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand list" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand ls" -l source -d 'Only contacts from this source' -r -f -a "personal\t''
+company\t''
+external\t''"
+complete -c kard -n "__fish_kard_using_subcommand ls" -l kind -d 'Only this kind of entry' -r -f -a "person\t''
+auto-attendant\t''
+call-group\t''
+call-queue\t''"
+complete -c kard -n "__fish_kard_using_subcommand ls" -l department -d 'Only this department (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand ls" -l location -d 'Only this location (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand ls" -l sort -d 'Order of the list' -r -f -a "name\t''
+department\t''
+location\t''"
+complete -c kard -n "__fish_kard_using_subcommand ls" -l limit -d 'At most N contacts' -r
+complete -c kard -n "__fish_kard_using_subcommand ls" -l format -d 'Output format [default: table, or json with --json]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+mutt\t'mutt/neomutt/aerc query_command output: a status line, then address<TAB>name<TAB>other'
+names\t'Display names only, one a line (for shell completion)'"
+complete -c kard -n "__fish_kard_using_subcommand ls" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand ls" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand ls" -l favorites -d 'Only favorites'
+complete -c kard -n "__fish_kard_using_subcommand ls" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand ls" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand ls" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand show" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand show" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand show" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand show" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand show" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand show" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand add" -l name -d 'Display name [default: built from the name parts]' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l prefix -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l given -d 'Given (first) name' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l middle -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l family -d 'Family (last) name' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l suffix -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l nickname -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l org -d 'Organization (company)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l department -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l title -d 'Job title' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l phone -d 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l email -d 'An email address, optionally labeled: work:robin@acme.example (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l fax -d 'A fax number, optionally labeled (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l url -d 'A web address (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l note -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l birthday -d 'YYYY-MM-DD, or --MM-DD without a year' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand add" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l favorite -d 'Mark as a favorite'
+complete -c kard -n "__fish_kard_using_subcommand add" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand add" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand add" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand add" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand edit" -l name -d 'New display name' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l given -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l family -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l nickname -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l org -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l department -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l title -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l note -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l birthday -d 'YYYY-MM-DD or --MM-DD; empty to remove' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-phone -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-phone -d 'Remove a phone (any spelling of the number)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-email -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-email -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-fax -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-fax -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand edit" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand edit" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand edit" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand edit" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand delete" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand delete" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand delete" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand delete" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand rm" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand rm" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand rm" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand rm" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand rm" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand favorite" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand favorite" -s r -l remove -d 'Unmark instead'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand favorite" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fav" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fav" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fav" -s r -l remove -d 'Unmark instead'
+complete -c kard -n "__fish_kard_using_subcommand fav" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fav" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fav" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fav" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fav" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand import" -l format -d 'The files\' format [default: detected from the content]' -r -f -a "auto\t''
+vcard\t''
+google\t''
+outlook\t''
+json\t''"
+complete -c kard -n "__fish_kard_using_subcommand import" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand import" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand import" -l dry-run -d 'Report what would happen; change nothing'
+complete -c kard -n "__fish_kard_using_subcommand import" -l strict -d 'Import nothing if any record is bad'
+complete -c kard -n "__fish_kard_using_subcommand import" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand import" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand import" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand import" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand import" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard\t'vCard 4.0'
+vcard3\t'vCard 3.0 (for older address books)'
+google\t'Google Contacts CSV'
+outlook\t'Outlook CSV'
+json\t'kard JSON (an array of cards; `kard import` reads it back)'"
+complete -c kard -n "__fish_kard_using_subcommand export" -s o -l output -d 'Write to FILE (replaced whole, only once complete) instead of standard output' -r -F
+complete -c kard -n "__fish_kard_using_subcommand export" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand export" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand export" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand export" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand export" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand export" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "get" -d 'Print a setting\'s value (exit 3 if unset)'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "set" -d 'Change a setting'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "unset" -d 'Remove a setting'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "list" -d 'Every setting kard knows, with its value'
+complete -c kard -n "__fish_kard_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a setting\'s value (exit 3 if unset)'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting kard knows, with its value'
+complete -c kard -n "__fish_kard_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "list" -d 'List the trash (the default)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the trash (the default)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand completions" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand completions" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand completions" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand completions" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "add" -d 'Add a personal contact and print its card'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "delete" -d 'Move personal contacts to the trash'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "config" -d 'Read or change settings kept in the store'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print a setting\'s value (exit 3 if unset)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting kard knows, with its value'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List the trash (the default)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Remove everything in the trash for good'
+
+# Contact names for commands that take a contact.
+complete -c kard -n "__fish_seen_subcommand_from show edit delete rm favorite fav call chat meet" -f -a "(kard list --format names 2>/dev/null)"

@@ -1,0 +1,85 @@
+//! Completions and man pages stay in step with the CLI; completion works in a real bash.
+
+use crate::env::Env;
+use clap::CommandFactory;
+use std::path::{Path, PathBuf};
+
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "kard.bash"),
+    ("zsh", "_kard"),
+    ("fish", "kard.fish"),
+    ("elvish", "kard.elv"),
+    ("powershell", "_kard.ps1"),
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compare a generated file with the committed one; `KARD_UPDATE_GENERATED=1` rewrites it.
+fn check_generated(path: &Path, fresh: &[u8]) {
+    if std::env::var_os("KARD_UPDATE_GENERATED").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{} is stale: run `KARD_UPDATE_GENERATED=1 cargo test --test cli shell` and commit it",
+        path.display()
+    );
+}
+
+#[test]
+fn committed_completions_match_the_cli() {
+    let env = Env::new();
+    for (shell, file) in SHELLS {
+        let run = env.run(&["completions", shell]).ok();
+        assert!(run.stdout.contains("kard"));
+        check_generated(&root().join("completions").join(file), run.stdout.as_bytes());
+    }
+    env.run(&["completions", "tcsh"]).code(2);
+}
+
+#[test]
+fn committed_man_pages_match_the_cli() {
+    let cmd = kard::cli::Cli::command();
+    let mut pages = vec![(String::from("kard"), cmd.clone())];
+    for sub in cmd.get_subcommands() {
+        let name = sub.get_name();
+        pages.push((format!("kard-{name}"), sub.clone().bin_name(format!("kard {name}"))));
+    }
+    for (name, page) in pages {
+        let mut buf = Vec::new();
+        clap_mangen::Man::new(page).title(name.clone()).render(&mut buf).unwrap();
+        check_generated(&root().join("man").join(format!("{name}.1")), &buf);
+    }
+}
+
+#[test]
+fn bash_completion_offers_subcommands_and_contact_names() {
+    let env = Env::new();
+    env.add(&["--name", "Robin Lee"]);
+    env.add(&["--name", "Rosa Díaz"]);
+    let bin_dir = assert_cmd::cargo::cargo_bin("kard").parent().unwrap().to_path_buf();
+    let script = format!(
+        "source {}\ncomplete -p kard\n\
+         COMP_WORDS=(kard sh); COMP_CWORD=1; _kard_with_contacts kard sh kard; echo \"subs: ${{COMPREPLY[*]}}\"\n\
+         COMP_WORDS=(kard show Ro); COMP_CWORD=2; COMPREPLY=(); _kard_with_contacts kard Ro show; \
+         printf 'contact: %s\\n' \"${{COMPREPLY[@]}}\"\n",
+        root().join("completions/kard.bash").display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("PATH", format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()))
+        .env("KARD_DB", &env.db)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("complete -o bashdefault -o default -F _kard_with_contacts kard"), "{stdout}");
+    assert!(stdout.contains("subs: show"), "{stdout}");
+    assert!(stdout.contains("contact: Robin Lee"), "{stdout}");
+    assert!(stdout.contains("contact: Rosa Díaz"), "{stdout}");
+}
