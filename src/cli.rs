@@ -65,6 +65,10 @@ pub enum Command {
     Config(cmd::config::Args),
     /// The trash: list deleted contacts, restore one, or empty it
     Trash(cmd::trash::Args),
+    /// Write a consistent copy of the store (safe while kard is in use)
+    Backup(cmd::backup::BackupArgs),
+    /// Replace the store with a copy made by `kard backup`
+    Restore(cmd::backup::RestoreArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(cmd::completions::Args),
 }

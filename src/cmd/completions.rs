@@ -7,8 +7,10 @@ use clap_complete::Shell;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kard completions bash > ~/.local/share/bash-completion/completions/kard\n  \
-    kard completions zsh > ~/.zfunc/_kard\n  kard completions fish > ~/.config/fish/completions/kard.fish")]
+#[command(
+    after_help = "Examples:\n  kard completions bash > ~/.local/share/bash-completion/completions/kard\n  \
+    kard completions zsh > ~/.zfunc/_kard\n  kard completions fish > ~/.config/fish/completions/kard.fish"
+)]
 pub struct Args {
     /// The shell to complete for
     #[arg(value_enum)]

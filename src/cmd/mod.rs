@@ -2,6 +2,7 @@
 //! this folder is one subcommand: its `Args` and its `run`.
 
 pub mod add;
+pub mod backup;
 pub mod completions;
 pub mod config;
 pub mod delete;
@@ -59,6 +60,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Backup(args) => backup::backup(&mut ctx, args),
+        Command::Restore(args) => backup::restore(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -191,7 +191,9 @@ impl Store {
     /// Replace the whole store with the kard store at `src` (checked first).
     pub fn restore_from(&mut self, src: &Path) -> Result<()> {
         let other = Store::open_existing_readonly(src)?;
-        other.backup_to_conn(&mut self.conn)
+        other.backup_to_conn(&mut self.conn)?;
+        // A copy from an older kard is brought up to this schema.
+        self.prepare()
     }
 
     fn open_existing_readonly(path: &Path) -> Result<Store> {

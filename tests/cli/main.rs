@@ -3,10 +3,12 @@
 mod env;
 
 mod add;
+mod backup;
 mod core;
 mod edit;
 mod import;
 mod list;
+mod safety;
 mod shell;
 mod show;
 mod store;

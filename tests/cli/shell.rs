@@ -37,7 +37,10 @@ fn committed_completions_match_the_cli() {
     for (shell, file) in SHELLS {
         let run = env.run(&["completions", shell]).ok();
         assert!(run.stdout.contains("kard"));
-        check_generated(&root().join("completions").join(file), run.stdout.as_bytes());
+        check_generated(
+            &root().join("completions").join(file),
+            run.stdout.as_bytes(),
+        );
     }
     env.run(&["completions", "tcsh"]).code(2);
 }
@@ -48,11 +51,17 @@ fn committed_man_pages_match_the_cli() {
     let mut pages = vec![(String::from("kard"), cmd.clone())];
     for sub in cmd.get_subcommands() {
         let name = sub.get_name();
-        pages.push((format!("kard-{name}"), sub.clone().bin_name(format!("kard {name}"))));
+        pages.push((
+            format!("kard-{name}"),
+            sub.clone().bin_name(format!("kard {name}")),
+        ));
     }
     for (name, page) in pages {
         let mut buf = Vec::new();
-        clap_mangen::Man::new(page).title(name.clone()).render(&mut buf).unwrap();
+        clap_mangen::Man::new(page)
+            .title(name.clone())
+            .render(&mut buf)
+            .unwrap();
         check_generated(&root().join("man").join(format!("{name}.1")), &buf);
     }
 }
@@ -62,7 +71,10 @@ fn bash_completion_offers_subcommands_and_contact_names() {
     let env = Env::new();
     env.add(&["--name", "Robin Lee"]);
     env.add(&["--name", "Rosa Díaz"]);
-    let bin_dir = assert_cmd::cargo::cargo_bin("kard").parent().unwrap().to_path_buf();
+    let bin_dir = assert_cmd::cargo::cargo_bin("kard")
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let script = format!(
         "source {}\ncomplete -p kard\n\
          COMP_WORDS=(kard sh); COMP_CWORD=1; _kard_with_contacts kard sh kard; echo \"subs: ${{COMPREPLY[*]}}\"\n\
@@ -73,12 +85,18 @@ fn bash_completion_offers_subcommands_and_contact_names() {
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(script)
-        .env("PATH", format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()))
+        .env(
+            "PATH",
+            format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap()),
+        )
         .env("KARD_DB", &env.db)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("complete -o bashdefault -o default -F _kard_with_contacts kard"), "{stdout}");
+    assert!(
+        stdout.contains("complete -o bashdefault -o default -F _kard_with_contacts kard"),
+        "{stdout}"
+    );
     assert!(stdout.contains("subs: show"), "{stdout}");
     assert!(stdout.contains("contact: Robin Lee"), "{stdout}");
     assert!(stdout.contains("contact: Rosa Díaz"), "{stdout}");
