@@ -76,3 +76,97 @@ pub fn read(
         Format::Json => json::read(input, region, sink),
     }
 }
+
+#[cfg(test)]
+mod hostile {
+    //! No input, however broken, makes a reader panic or loop: arbitrary bytes, hostile
+    //! shapes, and every fuzz finding kept in tests/data/fuzz/.
+    use super::*;
+    use proptest::prelude::*;
+
+    const ALL: [Format; 4] = [Format::Vcard, Format::Google, Format::Outlook, Format::Json];
+
+    /// Read `bytes` in every format; count what came out.
+    fn read_everything(bytes: &[u8]) -> usize {
+        let mut n = 0;
+        for format in ALL {
+            let mut input = text::decode(bytes);
+            let _ = read(format, &mut input, Region::default(), &mut |_| {
+                n += 1;
+                Ok(())
+            });
+        }
+        n
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            read_everything(&bytes);
+        }
+
+        #[test]
+        fn vcard_like_lines(lines in proptest::collection::vec(
+            prop_oneof![
+                Just("BEGIN:VCARD".to_string()), Just("END:VCARD".to_string()),
+                Just("VERSION:2.1".to_string()), Just("VERSION:3.0".to_string()),
+                "(FN|N|TEL|EMAIL|ADR|ORG|BDAY|PHOTO|item1.TEL|item1.X-ABLabel|NOTE)(;[A-Z=,-]{0,20}){0,3}:[ -~]{0,40}",
+                " [ -~]{0,20}", "=[0-9A-F]{2}=?", "[^\n]{0,30}",
+            ], 0..40)) {
+            read_everything(lines.join("\r\n").as_bytes());
+        }
+
+        #[test]
+        fn csv_like_rows(header in proptest::sample::select(vec![
+                "First Name,Last Name,Phone 1 - Label,Phone 1 - Value,E-mail 1 - Value",
+                "Name,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value",
+                "\"First Name\",\"Last Name\",\"Business Fax\",\"Mobile Phone\",\"E-mail Address\"",
+            ]),
+            rows in proptest::collection::vec("[a-zA-Z0-9 ,\"+():;\n-]{0,60}", 0..20)) {
+            read_everything(format!("{header}\n{}", rows.join("\n")).as_bytes());
+        }
+    }
+
+    #[test]
+    fn hostile_shapes() {
+        let long_line = format!("BEGIN:VCARD\nFN:{}\nEND:VCARD\n", "x".repeat(10 << 20));
+        let many_props = format!(
+            "BEGIN:VCARD\nFN:A\n{}END:VCARD\n",
+            "TEL:+15550101234\n".repeat(50_000)
+        );
+        let nested = "BEGIN:VCARD\nBEGIN:VCARD\nBEGIN:VCARD\nFN:A\nEND:VCARD\n".repeat(1000);
+        let wide_csv = format!(
+            "First Name,{}\nAnn,{}\n",
+            "Phone 1 - Value,".repeat(100_000),
+            "1,".repeat(100_000)
+        );
+        let forty_digits =
+            "BEGIN:VCARD\nFN:A\nTEL:1234567890123456789012345678901234567890\nEND:VCARD\n";
+        let sqlish =
+            "BEGIN:VCARD\nFN:Robert'); DROP TABLE contact;--\nEMAIL:$(rm -rf ~)@x\nEND:VCARD\n";
+        for input in [
+            long_line.as_bytes(),
+            many_props.as_bytes(),
+            nested.as_bytes(),
+            wide_csv.as_bytes(),
+            forty_digits.as_bytes(),
+            sqlish.as_bytes(),
+            b"\0\0\0BEGIN:VCARD\0\nFN:\0\nEND:VCARD",
+            b"\xff\xfe\x00\xd8\x00",
+            b"\xfe\xff",
+            b"",
+        ] {
+            read_everything(input);
+        }
+    }
+
+    #[test]
+    fn fuzz_findings_stay_fixed() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            read_everything(&std::fs::read(entry.path()).unwrap());
+        }
+    }
+}
