@@ -44,6 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCard, Google CSV, Outlook CSV or JSON')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change settings kept in the store')
             [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The trash: list deleted contacts, restore one, or empty it')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store (safe while kard is in use)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the store with a copy made by `kard backup`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -417,6 +419,34 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         'kard;trash;help;help' {
             break
         }
+        'kard;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;restore' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Replace the store without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Replace the store without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kard;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
@@ -441,6 +471,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCard, Google CSV, Outlook CSV or JSON')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change settings kept in the store')
             [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The trash: list deleted contacts, restore one, or empty it')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store (safe while kard is in use)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the store with a copy made by `kard backup`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -501,6 +533,12 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;help;trash;empty' {
+            break
+        }
+        'kard;help;backup' {
+            break
+        }
+        'kard;help;restore' {
             break
         }
         'kard;help;completions' {

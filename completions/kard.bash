@@ -19,6 +19,9 @@ _kard() {
             kard,add)
                 cmd="kard__subcmd__add"
                 ;;
+            kard,backup)
+                cmd="kard__subcmd__backup"
+                ;;
             kard,completions)
                 cmd="kard__subcmd__completions"
                 ;;
@@ -51,6 +54,9 @@ _kard() {
                 ;;
             kard,ls)
                 cmd="kard__subcmd__list"
+                ;;
+            kard,restore)
+                cmd="kard__subcmd__restore"
                 ;;
             kard,rm)
                 cmd="kard__subcmd__delete"
@@ -94,6 +100,9 @@ _kard() {
             kard__subcmd__help,add)
                 cmd="kard__subcmd__help__subcmd__add"
                 ;;
+            kard__subcmd__help,backup)
+                cmd="kard__subcmd__help__subcmd__backup"
+                ;;
             kard__subcmd__help,completions)
                 cmd="kard__subcmd__help__subcmd__completions"
                 ;;
@@ -120,6 +129,9 @@ _kard() {
                 ;;
             kard__subcmd__help,list)
                 cmd="kard__subcmd__help__subcmd__list"
+                ;;
+            kard__subcmd__help,restore)
+                cmd="kard__subcmd__help__subcmd__restore"
                 ;;
             kard__subcmd__help,show)
                 cmd="kard__subcmd__help__subcmd__show"
@@ -179,7 +191,7 @@ _kard() {
 
     case "${cmd}" in
         kard)
-            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash completions help"
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash backup restore completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,6 +283,28 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__backup)
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -663,7 +697,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help)
-            opts="list show add edit delete favorite import export config trash completions help"
+            opts="list show add edit delete favorite import export config trash backup restore completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -677,6 +711,20 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -872,6 +920,20 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1003,6 +1065,28 @@ _kard() {
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv mutt names" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__restore)
+            opts="-y -q -h -V --yes --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

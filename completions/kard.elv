@@ -41,6 +41,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand export 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
             cand config 'Read or change settings kept in the store'
             cand trash 'The trash: list deleted contacts, restore one, or empty it'
+            cand backup 'Write a consistent copy of the store (safe while kard is in use)'
+            cand restore 'Replace the store with a copy made by `kard backup`'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -382,6 +384,32 @@ set edit:completion:arg-completer[kard] = {|@words|
         }
         &'kard;trash;help;help'= {
         }
+        &'kard;backup'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;restore'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand -y 'Replace the store without asking'
+            cand --yes 'Replace the store without asking'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kard;completions'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
@@ -405,6 +433,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand export 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
             cand config 'Read or change settings kept in the store'
             cand trash 'The trash: list deleted contacts, restore one, or empty it'
+            cand backup 'Write a consistent copy of the store (safe while kard is in use)'
+            cand restore 'Replace the store with a copy made by `kard backup`'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -448,6 +478,10 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;help;trash;restore'= {
         }
         &'kard;help;trash;empty'= {
+        }
+        &'kard;help;backup'= {
+        }
+        &'kard;help;restore'= {
         }
         &'kard;help;completions'= {
         }
