@@ -132,6 +132,8 @@ struct Card {
     begin: Option<usize>,
     /// Why this card is bad, once it is known to be.
     error: Option<String>,
+    /// Some property has a group (`item1.TEL`): labels may need looking up.
+    groups: bool,
 }
 
 impl Card {
@@ -140,6 +142,7 @@ impl Card {
         self.spans.clear();
         self.begin = Some(line);
         self.error = None;
+        self.groups = false;
     }
 
     fn fail(&mut self, reason: String) {
@@ -199,6 +202,8 @@ impl Card {
             }
             return;
         }
+        let name_end = t.iter().position(|&b| b == b';' || b == b':');
+        self.groups |= memchr::memchr(b'.', &t[..name_end.unwrap_or(0)]).is_some();
         let start = self.text.len();
         self.text.extend_from_slice(t);
         self.spans.push(Span {
@@ -294,7 +299,7 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
                     line: begin,
                     reason,
                 }),
-                None => build(&card.text, &card.spans, begin, region),
+                None => build(&card.text, &card.spans, card.groups, begin, region),
             };
             sink(item)?;
             continue;
@@ -719,13 +724,19 @@ fn upper_name(name: &[u8], buf: &mut [u8; 24]) -> usize {
 }
 
 /// Build the contact of one card from its logical lines.
-fn build(text: &[u8], spans: &[Span], begin: usize, region: Option<Region>) -> Item {
+fn build(
+    text: &[u8],
+    spans: &[Span],
+    has_groups: bool,
+    begin: usize,
+    region: Option<Region>,
+) -> Item {
     let lines = || spans.iter().map(|s| &text[s.start..s.end]);
     // Group labels first: `item1.X-ABLabel` may come after `item1.TEL`. A label is
     // used by a modeled property of its group, or kept in extras where it stands.
     let mut groups: Vec<Group> = Vec::new();
     let mut modeled: Vec<&[u8]> = Vec::new();
-    for line in lines() {
+    for line in lines().filter(|_| has_groups) {
         let Some(prop) = split(line) else { continue };
         if prop.group.is_empty() {
             continue;
@@ -1069,22 +1080,23 @@ const FOLD_AT: usize = 75;
 
 impl Out {
     /// Add bytes of the current content line, folding before a character that would
-    /// not fit.
-    fn raw(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            if b & 0xC0 != 0x80 {
-                let width = match b {
-                    0..=0x7F => 1,
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                if self.buf.len() - self.start + width > FOLD_AT {
-                    self.buf.extend_from_slice(b"\r\n ");
-                    self.start = self.buf.len() - 1;
-                }
+    /// not fit. `bytes` starts and ends on character boundaries.
+    fn raw(&mut self, mut bytes: &[u8]) {
+        loop {
+            let room = FOLD_AT - (self.buf.len() - self.start);
+            if bytes.len() <= room {
+                self.buf.extend_from_slice(bytes);
+                return;
             }
-            self.buf.push(b);
+            // Cut before the character that would cross the limit.
+            let mut cut = room;
+            while cut > 0 && bytes[cut] & 0xC0 == 0x80 {
+                cut -= 1;
+            }
+            self.buf.extend_from_slice(&bytes[..cut]);
+            self.buf.extend_from_slice(b"\r\n ");
+            self.start = self.buf.len() - 1;
+            bytes = &bytes[cut..];
         }
     }
 
