@@ -473,6 +473,9 @@ pub fn fold(s: &str) -> String {
 /// ISO dates, basic `YYYYMMDD`, `--MMDD`, a trailing time, and Apple's year 1604 (no year).
 pub fn birthday(text: &str) -> Option<String> {
     let t = text.trim();
+    if !t.is_ascii() {
+        return None;
+    }
     let t = t.split(['T', ' ']).next().unwrap_or(t);
     let (year, rest) = if let Some(rest) = t.strip_prefix("--") {
         (None, rest.replace('-', ""))
@@ -514,6 +517,8 @@ mod tests {
             ("1980-03-21T00:00:00Z", Some("1980-03-21")),
             ("1980-13-01", None),
             ("yesterday", None),
+            ("{\t\"ÃQUO", None),
+            ("1980-0é-1", None),
             ("", None),
         ] {
             assert_eq!(birthday(input).as_deref(), want, "{input}");
