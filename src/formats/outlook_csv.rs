@@ -1012,14 +1012,17 @@ fn place(
 /// A card birthday as the desktop wizard writes dates: `3/21/1980`; with no year, 1604
 /// (as Apple does), which the reader reads back as no year.
 fn desktop_date(day: &str) -> String {
-    let (y, rest) = match day.strip_prefix("--") {
-        Some(rest) => ("1604", rest),
-        None => day.split_at(day.len().min(4)),
+    let Some(day) = model::birthday(day) else {
+        return day.to_string();
     };
-    let rest = rest.trim_start_matches('-');
-    let mut parts = rest.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
-    let (m, d) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
-    format!("{m}/{d}/{y}")
+    // `YYYY-MM-DD` or `--MM-DD`: ASCII, so slicing is safe.
+    let (y, md) = match day.strip_prefix("--") {
+        Some(md) => ("1604", md),
+        None => (&day[..4], &day[5..]),
+    };
+    let (m, d) = md.split_once('-').unwrap_or(("0", "0"));
+    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+    format!("{}/{}/{y}", n(m), n(d))
 }
 
 #[cfg(test)]
@@ -1560,5 +1563,45 @@ mod tests {
             r.notes.as_deref(),
             Some("phone (mobile): 555-010-1002\nEmail: m3@x.example")
         );
+    }
+
+    #[test]
+    fn desktop_fixtures_survive_a_round_trip() {
+        for name in ["outlook-desktop-92.csv", "outlook-utf16le-bom.csv"] {
+            let items = read_bytes(&fixture(name));
+            let first = ok(&items);
+            let again = read_bytes(&write_all(&first));
+            let second = ok(&again);
+            assert_eq!(first, second, "{name}");
+        }
+    }
+
+    /// Random CSV-ish bytes under real headers: no panic.
+    #[test]
+    fn random_input_never_panics() {
+        let headers = [
+            "\"Title\",\"First Name\",\"Business Fax\",\"Birthday\",\"Categories\",\"Notes\"\r\n",
+            "Vorname;Nachname;Geburtstag;Kategorien;Mobiltelefon\n",
+            "Prénom\tNom\tTitre\tTitre\tAnniversaire\n",
+        ];
+        let alphabet = b",;\t\"\r\n\0aZ9/.:-+\xc3\xa9\xff";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..3000 {
+            let mut bytes = headers[round % headers.len()].as_bytes().to_vec();
+            for _ in 0..(next() % 300) {
+                bytes.push(alphabet[(next() % alphabet.len() as u64) as usize]);
+            }
+            let _ = read_bytes(&bytes);
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = looks_like(&text);
+            let _ = outlook_date(&text, round % 2 == 0);
+            let _ = desktop_date(&text);
+        }
     }
 }
