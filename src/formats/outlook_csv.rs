@@ -609,12 +609,16 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                     }
                 }
             }
-            Categories => c.categories.extend(
-                v.split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from),
-            ),
+            Categories => {
+                for cat in v.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                    // Google's "Outlook CSV" export writes its system groups here.
+                    match cat.trim_start_matches('*').trim().to_lowercase().as_str() {
+                        "mycontacts" | "my contacts" => {}
+                        "starred" => c.favorite = true,
+                        _ => c.categories.push(cat.to_string()),
+                    }
+                }
+            }
             Notes => c.notes = text(),
             WebPage => c.urls.push(Url {
                 label: None,
@@ -1080,6 +1084,7 @@ mod tests {
             "outlook-windows-1252.csv",
             "outlook-german-semicolon.csv",
             "outlook-french.csv",
+            "outlook-google-88.csv",
             "ragged.csv",
         ] {
             let h = head(name);
@@ -1345,6 +1350,37 @@ mod tests {
         assert_eq!(m.addresses[0].label.as_deref(), Some("home"));
         assert_eq!(m.addresses[0].locality.as_deref(), Some("Paris"));
         assert!(m.extras.is_empty(), "{:?}", m.extras);
+    }
+
+    #[test]
+    fn google_outlook_88() {
+        let items = read_bytes(&fixture("outlook-google-88.csv"));
+        let c = ok(&items);
+        assert_eq!(c.len(), 2);
+        let kai = c[0];
+        assert_eq!(kai.display_name, "Kai Tanaka");
+        assert_eq!(kai.birthday.as_deref(), Some("1985-02-14"));
+        assert_eq!(emails(kai), ["kai@example.jp"]);
+        assert_eq!(
+            numbers(&kai.phones),
+            [("mobile", "+81 90-1234-5678"), ("work", "+81 3-1234-5678")]
+        );
+        assert_eq!(
+            numbers(&kai.faxes),
+            [("home", "+81 3-1234-5679"), ("other", "+81 3-9999-0000")]
+        );
+        assert_eq!(kai.phones[0].number.as_deref(), Some("+819012345678"));
+        assert_eq!(kai.addresses[0].label.as_deref(), Some("home"));
+        assert_eq!(
+            kai.addresses[0].street.as_deref(),
+            Some("1-2-3 Shibuya\nTokyo 150-0002\nJapan")
+        );
+        assert_eq!(kai.organization.as_deref(), Some("Tanaka KK"));
+        assert_eq!(kai.title.as_deref(), Some("Designer"));
+        assert!(kai.favorite, "Google's starred group");
+        assert_eq!(kai.categories, ["Design"]);
+        assert!(!c[1].favorite);
+        assert!(c[1].categories.is_empty());
     }
 
     #[test]
