@@ -36,7 +36,7 @@ pub fn looks_like(header: &str) -> bool {
         || (has("first name") && (has("labels") || has("file as") || has("phonetic first name")))
 }
 
-/// The fields of a header line, trimmed and lowercased (ASCII), without a BOM.
+/// The fields of a header line, trimmed and lowercased, without a BOM.
 pub(super) fn header_fields(header: &str, delimiter: u8) -> Vec<String> {
     let line = header.trim_start_matches('\u{feff}');
     let mut rdr = csv::ReaderBuilder::new()
@@ -1283,13 +1283,18 @@ mod tests {
         }
     }
 
-    /// `KARD_BENCH_CSV=FILE cargo test --release --lib -- --ignored --nocapture bench_read`
+    /// `KARD_BENCH_CSV=FILE [KARD_BENCH_WRITE=google|outlook] cargo test --release --lib
+    /// -- --ignored --nocapture bench_read`: read a Google CSV (and write each contact).
     #[test]
     #[ignore]
     fn bench_read() {
         let Ok(path) = std::env::var("KARD_BENCH_CSV") else {
             return;
         };
+        let write = std::env::var("KARD_BENCH_WRITE").unwrap_or_default();
+        let mut google = (write == "google").then(|| Writer::new(std::io::sink()).unwrap());
+        let mut outlook = (write == "outlook")
+            .then(|| crate::formats::outlook_csv::Writer::new(std::io::sink()).unwrap());
         let start = std::time::Instant::now();
         let file = std::fs::File::open(&path).unwrap();
         let mut input = text::decode(file);
@@ -1299,6 +1304,12 @@ mod tests {
                 Ok(r) => {
                     good += 1;
                     numbers += r.contact.phones.len() + r.contact.faxes.len();
+                    if let Some(w) = google.as_mut() {
+                        w.write(&r.contact)?;
+                    }
+                    if let Some(w) = outlook.as_mut() {
+                        w.write(&r.contact)?;
+                    }
                 }
                 Err(_) => bad += 1,
             }
@@ -1306,6 +1317,6 @@ mod tests {
         })
         .unwrap();
         let t = start.elapsed();
-        eprintln!("{path}: {good} contacts, {bad} bad, {numbers} numbers in {t:.2?}");
+        eprintln!("{path}: {good} contacts, {bad} bad, {numbers} numbers, written as {write:?}, in {t:.2?}");
     }
 }

@@ -483,11 +483,23 @@ impl Columns {
         // are two, the first is the title; alone, it is the job title.
         let titres = lower.iter().filter(|n| *n == "titre").count();
         let mut seen_titre = false;
+        // German and French Outlook write dates day first.
+        let day_first = lower.iter().any(|l| {
+            [
+                "vorname",
+                "nachname",
+                "geburtstag",
+                "prénom",
+                "nom",
+                "anniversaire",
+            ]
+            .contains(&l.as_str())
+        });
         let mut cols = Columns {
             fields: Vec::new(),
             phones: Vec::new(),
             unknown: Vec::new(),
-            day_first: false,
+            day_first,
         };
         let mut taken = Vec::new();
         for (i, l) in lower.iter().enumerate() {
@@ -498,7 +510,6 @@ impl Columns {
                     JobTitle
                 };
                 seen_titre = true;
-                cols.day_first = true;
                 Some(f)
             } else {
                 map.get(l.as_str()).copied()
@@ -507,11 +518,6 @@ impl Columns {
                 cols.unknown.push((i, names[i].clone()));
                 continue;
             };
-            if !l.is_ascii()
-                || ["vorname", "nachname", "nom", "firma", "notizen"].contains(&l.as_str())
-            {
-                cols.day_first = true;
-            }
             if field != Derived && taken.contains(&field) {
                 cols.unknown.push((i, names[i].clone()));
                 continue;
@@ -811,12 +817,49 @@ pub const DESKTOP_HEADER: [&str; 92] = [
     "Web Page",
 ];
 
-/// Column index in `DESKTOP_HEADER` (a compile-time-known name).
+/// The desktop columns of business, home and other addresses.
+const ADDRESS_COLUMNS: [[&str; 5]; 3] = [
+    [
+        "Business Street",
+        "Business City",
+        "Business State",
+        "Business Postal Code",
+        "Business Country/Region",
+    ],
+    [
+        "Home Street",
+        "Home City",
+        "Home State",
+        "Home Postal Code",
+        "Home Country/Region",
+    ],
+    [
+        "Other Street",
+        "Other City",
+        "Other State",
+        "Other Postal Code",
+        "Other Country/Region",
+    ],
+];
+
+/// The desktop columns of the three email addresses.
+const EMAIL_COLUMNS: [[&str; 3]; 3] = [
+    ["E-mail Address", "E-mail Type", "E-mail Display Name"],
+    ["E-mail 2 Address", "E-mail 2 Type", "E-mail 2 Display Name"],
+    ["E-mail 3 Address", "E-mail 3 Type", "E-mail 3 Display Name"],
+];
+
+/// Column index in `DESKTOP_HEADER` (of a name known to be there).
 fn col(name: &str) -> usize {
-    DESKTOP_HEADER
-        .iter()
-        .position(|h| *h == name)
-        .unwrap_or_else(|| unreachable!("{name} is a desktop column"))
+    static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        DESKTOP_HEADER
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (*h, i))
+            .collect()
+    });
+    index[name]
 }
 
 /// Writes contacts under the Outlook desktop header: UTF-8 with a BOM (so Outlook reads
@@ -885,12 +928,12 @@ impl<W: Write> Writer<W> {
                 continue;
             };
             used[k] = true;
-            let p = ["Business", "Home", "Other"][k];
-            set(row, &format!("{p} Street"), a.street.as_deref());
-            set(row, &format!("{p} City"), a.locality.as_deref());
-            set(row, &format!("{p} State"), a.region.as_deref());
-            set(row, &format!("{p} Postal Code"), a.postal_code.as_deref());
-            set(row, &format!("{p} Country/Region"), a.country.as_deref());
+            let [street, city, state, postal, country] = ADDRESS_COLUMNS[k];
+            set(row, street, a.street.as_deref());
+            set(row, city, a.locality.as_deref());
+            set(row, state, a.region.as_deref());
+            set(row, postal, a.postal_code.as_deref());
+            set(row, country, a.country.as_deref());
         }
 
         for p in &c.phones {
@@ -937,14 +980,10 @@ impl<W: Write> Writer<W> {
                 overflow.push(format!("Email: {}", e.address));
                 continue;
             }
-            let n = if k == 0 {
-                " ".to_string()
-            } else {
-                format!(" {} ", k + 1)
-            };
-            row[col(&format!("E-mail{n}Address"))] = e.address.clone();
-            row[col(&format!("E-mail{n}Type"))] = "SMTP".into();
-            row[col(&format!("E-mail{n}Display Name"))] = format!("{display} ({})", e.address);
+            let [address, kind, shown] = EMAIL_COLUMNS[k];
+            row[col(address)] = e.address.clone();
+            row[col(kind)] = "SMTP".into();
+            row[col(shown)] = format!("{display} ({})", e.address);
         }
         for (k, u) in c.urls.iter().enumerate() {
             if k == 0 {
