@@ -410,7 +410,7 @@ impl<'a> Rows<'a> {
                 let byte = self.rec.position().map_or(0, |p| p.byte());
                 let line = self.lines.borrow_mut().line_at(byte);
                 let rec = &self.rec;
-                if rec.iter().all(|f| f.trim().is_empty()) {
+                if rec.as_slice().trim().is_empty() {
                     return Ok(Row::Blank);
                 }
                 let width = self.width;
@@ -486,10 +486,8 @@ impl Read for Counted<'_> {
         let n = self.inner.read(buf)?;
         let mut lines = self.lines.borrow_mut();
         let start = lines.offset;
-        for (k, &b) in buf[..n].iter().enumerate() {
-            if b == b'\n' || b == b'\r' {
-                lines.breaks.push_back((start + k as u64, b));
-            }
+        for k in memchr::memchr2_iter(b'\n', b'\r', &buf[..n]) {
+            lines.breaks.push_back((start + k as u64, buf[k]));
         }
         lines.offset += n as u64;
         Ok(n)
@@ -498,6 +496,10 @@ impl Read for Counted<'_> {
 
 /// The record for a contact read from a row, or why it is not one.
 pub(super) fn finish(mut c: Contact, line: usize) -> Item {
+    if c.display_name.trim().is_empty() {
+        // The common case of `ensure_display_name`, without its clones.
+        c.display_name = c.name.full();
+    }
     c.ensure_display_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
