@@ -481,7 +481,7 @@ pub fn birthday(text: &str) -> Option<String> {
         (None, rest.replace('-', ""))
     } else {
         let compact = t.replace('-', "");
-        if compact.len() != 8 {
+        if compact.len() != 8 || !compact.is_ascii() {
             return None;
         }
         (Some(compact[..4].to_string()), compact[4..].to_string())
@@ -516,6 +516,8 @@ mod tests {
             ("1604-05-09", Some("--05-09")),
             ("1980-03-21T00:00:00Z", Some("1980-03-21")),
             ("1980-13-01", None),
+            ("+;9©/+;", None),
+            ("12é4-5678", None),
             ("yesterday", None),
             ("{\t\"ÃQUO", None),
             ("1980-0é-1", None),

@@ -1,9 +1,295 @@
 //! Text decoding of input files: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
 //! Windows-1252 for bytes that are not UTF-8. Everything downstream reads UTF-8.
+//!
+//! Streaming: the input is read a buffer at a time, never whole. Without a UTF-16 BOM
+//! the choice between UTF-8 and Windows-1252 is made line by line, so a UTF-8 file with
+//! one Latin-1 line still reads. Line endings (CRLF or LF) pass through unchanged.
 
-use std::io::{BufRead, BufReader, Read};
+use encoding_rs::{CoderResult, Decoder, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use std::io::{self, BufRead, BufReader, Read};
 
-/// `input` as UTF-8 text, whatever its encoding.
+const RAW_CAPACITY: usize = 256 * 1024;
+/// A line longer than this is decided in pieces of this size, so memory stays bounded.
+const MAX_PENDING: usize = 1024 * 1024;
+
+/// `input` as UTF-8 text, whatever its encoding, with any BOM removed.
 pub fn decode<'a>(input: impl Read + 'a) -> Box<dyn BufRead + 'a> {
-    Box::new(BufReader::with_capacity(256 * 1024, input))
+    Box::new(Decoded {
+        raw: BufReader::with_capacity(RAW_CAPACITY, input),
+        mode: Mode::Sniff,
+        out: Vec::with_capacity(RAW_CAPACITY),
+        pos: 0,
+        pending: Vec::new(),
+    })
+}
+
+enum Mode {
+    /// Nothing read yet: look for a BOM first.
+    Sniff,
+    /// UTF-8, falling back to Windows-1252 for lines that are not UTF-8.
+    Lines,
+    /// UTF-16 (from its BOM), transcoded.
+    Utf16(Decoder),
+    Done,
+}
+
+struct Decoded<R> {
+    raw: BufReader<R>,
+    mode: Mode,
+    /// Decoded UTF-8 waiting to be read, from `pos`.
+    out: Vec<u8>,
+    pos: usize,
+    /// Raw bytes of an unfinished line (UTF-8 mode), or of an unfinished BOM.
+    pending: Vec<u8>,
+}
+
+impl<R: Read> Decoded<R> {
+    /// Decode more input into `out`; leaves `out` empty only at the end.
+    fn refill(&mut self) -> io::Result<()> {
+        self.out.clear();
+        self.pos = 0;
+        while self.out.is_empty() {
+            match &mut self.mode {
+                Mode::Done => return Ok(()),
+                Mode::Sniff => self.sniff()?,
+                Mode::Lines => self.lines()?,
+                Mode::Utf16(_) => self.utf16()?,
+            }
+        }
+        Ok(())
+    }
+
+    fn sniff(&mut self) -> io::Result<()> {
+        // Gather up to three bytes: enough to tell every BOM apart.
+        while self.pending.len() < 3 {
+            let buf = self.raw.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let n = buf.len().min(3 - self.pending.len());
+            self.pending.extend_from_slice(&buf[..n]);
+            self.raw.consume(n);
+        }
+        let head = std::mem::take(&mut self.pending);
+        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            self.mode = Mode::Lines;
+        } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+            let encoding = if head[0] == 0xFF { UTF_16LE } else { UTF_16BE };
+            let mut decoder = encoding.new_decoder_without_bom_handling();
+            let rest = &head[2..];
+            self.decode_utf16(&mut decoder, rest, false);
+            self.mode = Mode::Utf16(decoder);
+        } else {
+            self.pending = head;
+            self.mode = Mode::Lines;
+        }
+        Ok(())
+    }
+
+    fn lines(&mut self) -> io::Result<()> {
+        let buf = self.raw.fill_buf()?;
+        if buf.is_empty() {
+            let rest = std::mem::take(&mut self.pending);
+            push_lines(&mut self.out, &rest);
+            self.mode = Mode::Done;
+            return Ok(());
+        }
+        let n = buf.len();
+        match buf.iter().rposition(|&b| b == b'\n') {
+            Some(i) if self.pending.is_empty() => {
+                push_lines(&mut self.out, &buf[..=i]);
+                self.raw.consume(i + 1);
+            }
+            Some(i) => {
+                self.pending.extend_from_slice(&buf[..=i]);
+                self.raw.consume(i + 1);
+                let text = std::mem::take(&mut self.pending);
+                push_lines(&mut self.out, &text);
+            }
+            None => {
+                self.pending.extend_from_slice(buf);
+                self.raw.consume(n);
+                if self.pending.len() >= MAX_PENDING {
+                    // A very long line: decide on the piece so far, keeping a UTF-8
+                    // sequence cut at the end for the next piece.
+                    let keep = incomplete_tail(&self.pending);
+                    let tail = self.pending.split_off(self.pending.len() - keep);
+                    let text = std::mem::replace(&mut self.pending, tail);
+                    push_lines(&mut self.out, &text);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn utf16(&mut self) -> io::Result<()> {
+        let Mode::Utf16(mut decoder) = std::mem::replace(&mut self.mode, Mode::Done) else {
+            return Ok(());
+        };
+        let buf = self.raw.fill_buf()?;
+        let last = buf.is_empty();
+        let input = buf.to_vec();
+        self.raw.consume(input.len());
+        self.decode_utf16(&mut decoder, &input, last);
+        if !last {
+            self.mode = Mode::Utf16(decoder);
+        }
+        Ok(())
+    }
+
+    fn decode_utf16(&mut self, decoder: &mut Decoder, mut input: &[u8], last: bool) {
+        loop {
+            let room = decoder
+                .max_utf8_buffer_length(input.len())
+                .unwrap_or(input.len() * 3 + 16);
+            let start = self.out.len();
+            self.out.resize(start + room, 0);
+            let (result, read, written, _) =
+                decoder.decode_to_utf8(input, &mut self.out[start..], last);
+            self.out.truncate(start + written);
+            input = &input[read..];
+            if result == CoderResult::InputEmpty {
+                break;
+            }
+        }
+    }
+}
+
+/// Append `bytes` as UTF-8: as is when they are UTF-8, else each line that is not is
+/// read as Windows-1252.
+fn push_lines(out: &mut Vec<u8>, bytes: &[u8]) {
+    if std::str::from_utf8(bytes).is_ok() {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        if std::str::from_utf8(line).is_ok() {
+            out.extend_from_slice(line);
+        } else {
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(line);
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+}
+
+/// How many bytes at the end of `bytes` are the start of a UTF-8 sequence cut short.
+fn incomplete_tail(bytes: &[u8]) -> usize {
+    match std::str::from_utf8(bytes) {
+        Err(e) if e.error_len().is_none() => bytes.len() - e.valid_up_to(),
+        _ => 0,
+    }
+}
+
+impl<R: Read> Read for Decoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for Decoded<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos >= self.out.len() {
+            self.refill()?;
+        }
+        Ok(&self.out[self.pos..])
+    }
+    fn consume(&mut self, amt: usize) {
+        self.pos = (self.pos + amt).min(self.out.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(bytes: &[u8]) -> String {
+        let mut s = String::new();
+        decode(bytes).read_to_string(&mut s).unwrap();
+        s
+    }
+
+    /// Reads one byte at a time, to test BOMs and sequences split across reads.
+    struct Trickle<'a>(&'a [u8]);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() || buf.is_empty() {
+                return Ok(0);
+            }
+            buf[0] = self.0[0];
+            self.0 = &self.0[1..];
+            Ok(1)
+        }
+    }
+
+    fn utf16(text: &str, le: bool) -> Vec<u8> {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for unit in text.encode_utf16() {
+            let b = if le {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            };
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    #[test]
+    fn encodings() {
+        let text = "Name,Note\r\nJosé,naïve 😀\r\n";
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("utf-8", text.as_bytes().to_vec()),
+            (
+                "utf-8 bom",
+                [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            ),
+            ("utf-16le", utf16(text, true)),
+            ("utf-16be", utf16(text, false)),
+        ];
+        for (name, bytes) in cases {
+            assert_eq!(all(&bytes), text, "{name}");
+            let mut s = String::new();
+            decode(Trickle(&bytes)).read_to_string(&mut s).unwrap();
+            assert_eq!(s, text, "{name}, one byte at a time");
+        }
+    }
+
+    #[test]
+    fn windows_1252_per_line() {
+        let bytes = b"M\xfcller,\x80 5\nJos\xc3\xa9,ok\nlast \xe9t\xe9";
+        assert_eq!(all(bytes), "Müller,€ 5\nJosé,ok\nlast été");
+        let mut s = String::new();
+        decode(Trickle(bytes)).read_to_string(&mut s).unwrap();
+        assert_eq!(s, "Müller,€ 5\nJosé,ok\nlast été");
+    }
+
+    #[test]
+    fn edge_cases() {
+        assert_eq!(all(b""), "");
+        assert_eq!(all(b"\xEF\xBB\xBF"), "");
+        assert_eq!(all(b"\xFF\xFE"), "");
+        assert_eq!(all(b"a"), "a");
+        assert_eq!(all(b"a\0b\n"), "a\0b\n");
+        // An odd trailing byte of UTF-16 becomes a replacement character, not a panic.
+        assert_eq!(all(b"\xFF\xFEa\0b"), "a\u{FFFD}");
+    }
+
+    #[test]
+    fn long_lines_are_bounded_and_keep_split_sequences() {
+        let mut line = "é".repeat(MAX_PENDING); // 2 MiB, no newline
+        line.push('\n');
+        assert_eq!(all(line.as_bytes()), line);
+        let mut latin = vec![b'a'; MAX_PENDING + 10];
+        latin.push(0xE9);
+        let s = all(&latin);
+        assert!(s.ends_with("aé"), "{}", &s[s.len() - 4..]);
+    }
 }
