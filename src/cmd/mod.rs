@@ -4,9 +4,11 @@
 pub mod add;
 pub mod config;
 pub mod delete;
+pub mod directory;
 pub mod edit;
 pub mod favorite;
 pub mod list;
+pub mod profile;
 pub mod show;
 pub mod trash;
 
@@ -49,6 +51,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Favorite(args) => favorite::run(&mut ctx, args),
         Command::Config(args) => config::run(&mut ctx, args),
         Command::Trash(args) => trash::run(&mut ctx, args),
+        Command::Directory(args) => directory::run(&mut ctx, args),
+        Command::Profile(args) => profile::run(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -4,6 +4,7 @@ mod env;
 
 mod add;
 mod core;
+mod directory;
 mod edit;
 mod list;
 mod show;
