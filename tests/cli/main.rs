@@ -7,6 +7,7 @@ mod core;
 mod directory;
 mod edit;
 mod list;
+mod profile;
 mod show;
 mod store;
 mod trash;
