@@ -61,7 +61,7 @@ pub enum Command {
     Config(cmd::config::Args),
     /// The trash: list deleted contacts, restore one, or empty it
     Trash(cmd::trash::Args),
-    /// Load the company directory (or another company's) from a file; show what is loaded
+    /// Load the company directory (or another company's) from a file, all or nothing
     #[command(visible_alias = "dir")]
     Directory(cmd::directory::Args),
     /// Your own card: which directory entry is you, your presence, message and photo

@@ -6,7 +6,7 @@ use crate::error::{usage, Failure};
 use crate::formats::directory::{self as dirfile, Entry, Target};
 use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
-use crate::store::{now, DirectoryInfo};
+use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
 use clap::Subcommand;
 use serde::Serialize;
@@ -15,7 +15,8 @@ use std::io::Read;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  kard directory sync acme.csv\n  kard directory sync acme.csv --dry-run\n  \
+    after_help = "A sync is all or nothing: one bad row and nothing is changed (exit 6).\n\n\
+    Examples:\n  kard directory sync acme.csv\n  kard directory sync acme.csv --dry-run\n  \
     kard directory sync globex.json --external Globex\n  admin-export | kard directory sync -\n  \
     kard directory status"
 )]
@@ -175,27 +176,55 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
         Err(errors) => return bad_file(ctx, &a.file, &errors),
     };
 
-    let me = ctx.store.setting("me")?;
-    let overrides = profile::Overrides::load(&ctx.store)?;
-    let existing = ctx
-        .store
-        .directory_contacts(source, company.as_deref().unwrap_or(""))?;
-    let entry_count = entries.len();
-    let plan = plan(existing, entries, |c| {
-        if me.as_deref() == Some(c.uid.as_str()) {
-            overrides.apply(c);
-        }
-    });
-
     let file = if a.file == "-" {
         "-".to_string()
     } else {
         std::fs::canonicalize(&a.file).map_or_else(|_| a.file.clone(), |p| p.display().to_string())
     };
+    let entry_count = entries.len();
+    let name = company.as_deref().unwrap_or("");
+    // The plan is made from what is stored when the write starts, under its lock, so a
+    // concurrent change (a favorite, another sync) is never overwritten with stale data.
+    let make_plan = |s: &Store| -> Result<(Plan, Option<String>)> {
+        let me = s.setting("me")?;
+        let overrides = profile::Overrides::load(s)?;
+        let existing = s.directory_contacts(source, name)?;
+        let plan = plan(existing, entries, |c| {
+            if me.as_deref() == Some(c.uid.as_str()) {
+                overrides.apply(c);
+            }
+        });
+        Ok((plan, me))
+    };
+    let (plan, me) = if a.dry_run {
+        make_plan(&ctx.store)?
+    } else {
+        let info = DirectoryInfo {
+            source,
+            external_company: company.clone(),
+            file: file.clone(),
+            entries: entry_count as i64,
+            synced_at: now(),
+        };
+        ctx.store.write(|s| {
+            let (mut plan, me) = make_plan(s)?;
+            for c in &plan.removed {
+                s.delete_contact(c.id)?;
+            }
+            for (c, _) in &mut plan.updated {
+                s.update_contact(c)?;
+            }
+            for c in &mut plan.added {
+                s.insert_contact(c)?;
+            }
+            s.record_directory(&info)?;
+            Ok((plan, me))
+        })?
+    };
     let mut report = Report {
         source,
         external_company: company.clone(),
-        file: file.clone(),
+        file,
         dry_run: a.dry_run,
         entries: entry_count,
         added: plan.added.len(),
@@ -209,34 +238,12 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
         .iter()
         .find(|c| me.as_deref() == Some(c.uid.as_str()))
         .map(|c| c.display_name.clone());
-
     let Plan {
-        mut added,
-        mut updated,
+        added,
+        updated,
         removed,
         ..
     } = plan;
-    if !a.dry_run {
-        let info = DirectoryInfo {
-            source,
-            external_company: company.clone(),
-            file,
-            entries: entry_count as i64,
-            synced_at: now(),
-        };
-        ctx.store.write(|s| {
-            for c in &removed {
-                s.delete_contact(c.id)?;
-            }
-            for (c, _) in &mut updated {
-                s.update_contact(c)?;
-            }
-            for c in &mut added {
-                s.insert_contact(c)?;
-            }
-            s.record_directory(&info)
-        })?;
-    }
     let change = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
         change: kind,
         id: (c.id != 0).then_some(c.id),
