@@ -221,7 +221,18 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
             Ok((plan, me))
         })?
     };
-    let mut report = Report {
+    if let Some(me) = plan
+        .removed
+        .iter()
+        .find(|c| me.as_deref() == Some(c.uid.as_str()))
+    {
+        let verb = if a.dry_run { "would be" } else { "was" };
+        ctx.note(&format!(
+            "warning: your profile entry {} is not in the new directory and {verb} removed",
+            me.display_name
+        ));
+    }
+    let report = Report {
         source,
         external_company: company.clone(),
         file,
@@ -231,46 +242,13 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
         updated: plan.updated.len(),
         removed: plan.removed.len(),
         unchanged: plan.unchanged,
-        changes: Vec::new(),
+        // Listed only where they are shown.
+        changes: if ctx.json || a.dry_run {
+            changes(plan)
+        } else {
+            Vec::new()
+        },
     };
-    let me_removed = plan
-        .removed
-        .iter()
-        .find(|c| me.as_deref() == Some(c.uid.as_str()))
-        .map(|c| c.display_name.clone());
-    let Plan {
-        added,
-        updated,
-        removed,
-        ..
-    } = plan;
-    let change = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
-        change: kind,
-        id: (c.id != 0).then_some(c.id),
-        directory_id: c.directory_id.clone(),
-        display_name: c.display_name.clone(),
-        fields,
-    };
-    report
-        .changes
-        .extend(added.iter().map(|c| change("added", c, vec![])));
-    report
-        .changes
-        .extend(updated.into_iter().map(|(c, f)| change("updated", &c, f)));
-    report
-        .changes
-        .extend(removed.iter().map(|c| change("removed", c, vec![])));
-
-    if let Some(name) = me_removed {
-        ctx.note(&format!(
-            "warning: your profile entry {name} is not in the new directory{}",
-            if a.dry_run {
-                " and would be removed"
-            } else {
-                " and was removed"
-            }
-        ));
-    }
     let which = directory_phrase(company.as_deref());
     let counts = format!(
         "{} added, {} updated, {} removed, {} unchanged",
@@ -279,28 +257,51 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
     if ctx.json {
         ctx.out.json(&report)?;
     } else if a.dry_run {
-        for c in &report.changes {
-            let sign = match c.change {
-                "added" => "+",
-                "updated" => "~",
-                _ => "-",
-            };
-            let fields = if c.fields.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", c.fields.join(", "))
-            };
-            let id = c.id.map(|id| format!(" (id:{id})")).unwrap_or_default();
-            ctx.out.line(&crate::render::sanitize(&format!(
-                "{sign} {:<8} {}{id}{fields}",
-                c.change, c.display_name
-            )))?;
-        }
+        print_plan(ctx, &report.changes)?;
         ctx.out
             .line(&format!("dry run, {which}: {counts}; nothing was changed"))?;
     }
     if !a.dry_run {
         ctx.note(&format!("{which} synced: {counts}"));
+    }
+    Ok(())
+}
+
+fn changes(plan: Plan) -> Vec<Change> {
+    let change = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
+        change: kind,
+        id: (c.id != 0).then_some(c.id),
+        directory_id: c.directory_id.clone(),
+        display_name: c.display_name.clone(),
+        fields,
+    };
+    let added = plan.added.iter().map(|c| change("added", c, vec![]));
+    let updated = plan
+        .updated
+        .iter()
+        .map(|(c, f)| change("updated", c, f.clone()));
+    let removed = plan.removed.iter().map(|c| change("removed", c, vec![]));
+    added.chain(updated).chain(removed).collect()
+}
+
+/// A dry run's plan, one change a line: `+ added`, `~ updated: fields`, `- removed`.
+fn print_plan(ctx: &mut Ctx, changes: &[Change]) -> Result<()> {
+    for c in changes {
+        let sign = match c.change {
+            "added" => "+",
+            "updated" => "~",
+            _ => "-",
+        };
+        let id = c.id.map(|id| format!(" (id:{id})")).unwrap_or_default();
+        let fields = if c.fields.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", c.fields.join(", "))
+        };
+        ctx.out.line(&crate::render::sanitize(&format!(
+            "{sign} {:<8} {}{id}{fields}",
+            c.change, c.display_name
+        )))?;
     }
     Ok(())
 }
