@@ -232,6 +232,9 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
             me.display_name
         ));
     }
+    if entry_count == 0 && !plan.removed.is_empty() {
+        ctx.note("warning: the file has no entries, so this directory is emptied");
+    }
     let report = Report {
         source,
         external_company: company.clone(),

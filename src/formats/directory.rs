@@ -162,6 +162,7 @@ fn read_csv(
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter(&data))
         .from_reader(data.as_slice());
     let mut rec = csv::ByteRecord::new();
     let (mut seen, mut lines) = (0, skipped_lines + 1);
@@ -239,6 +240,20 @@ fn read_csv(
         sink(item)?;
     }
     Ok(())
+}
+
+/// The separator of a CSV file, from its header line: commas, or the semicolons and
+/// tabs some spreadsheets export.
+fn delimiter(data: &[u8]) -> u8 {
+    let header = data
+        .split(|&b| b == b'\n')
+        .find(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
+        .unwrap_or_default();
+    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&d| (count(d), d == b','))
+        .unwrap_or(b',')
 }
 
 /// Counts the lines of what passes through, and notes the line of the first byte of a
@@ -907,10 +922,30 @@ mod tests {
     }
 
     #[test]
+    fn csv_lines_dialects_and_quoted_line_breaks() {
+        let text = "\r\n\ndirectory_id;kind;display_name;status_message\r\n\
+                    u1;user;Ann;\"two\r\nlines\"\r\n\r\n\
+                    u2;user;Bo;\r\n\
+                    u3;robot;Cy;\r\n";
+        let items = read_all(text);
+        assert_eq!(items.len(), 3, "{items:?}");
+        let ann = items[0].as_ref().unwrap();
+        assert_eq!(ann.line, 4);
+        assert_eq!(
+            ann.presence.as_ref().unwrap().message.as_deref(),
+            Some("two lines")
+        );
+        assert_eq!(items[1].as_ref().unwrap().line, 7);
+        assert_eq!(items[2].as_ref().unwrap_err().line, 8);
+        let tabs = rows("directory_id\tkind\tdisplay_name\nu1\tuser\tAnn, Jr.\n");
+        assert_eq!(tabs[0].display_name, "Ann, Jr.");
+    }
+
+    #[test]
     fn json_rows_are_placed_on_their_lines() {
         let text = "[\n  {\"directory_id\": \"u1\", \"kind\": \"user\", \"display_name\": \"Ann\", \"extension\": 2001},\n  {\"directory_id\": \"u2\",\n   \"kind\": \"user\", \"display_name\": \"Bo\", \"presence\": \"nope\"},\n  {\"kind\": \"user\"}\n]\n";
         let items = read_all(text);
-        assert_eq!(items.len(), 3);
+        assert_eq!(items.len(), 3, "{items:?}");
         let ann = items[0].as_ref().unwrap();
         assert_eq!((ann.line, ann.extension.as_deref()), (2, Some("2001")));
         let e = items[1].as_ref().unwrap_err();
