@@ -1030,6 +1030,46 @@ mod tests {
     }
 
     #[test]
+    fn mangled_files_never_panic() {
+        let good = format!(
+            "{HEADER}u1,user,Robin Lee,Robin,Lee,robin@acme.example,Sales,,,work,2001,+15550101234 WORK: +447890123456 MOBILE,,,available,\n\
+             c1,user,Robin Lee,,,robin@acme.example,,,,contact_center,7001,,,,busy,\"a, b\"\n"
+        );
+        let json = "[{\"directory_id\": \"u1\", \"kind\": \"user\", \"display_name\": \"A\", \"phone\": \"+1 555 010 1234 WORK\"}]";
+        let mut seed: u64 = 42;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for base in [good.as_bytes(), json.as_bytes()] {
+            for _ in 0..2000 {
+                let mut bytes = base.to_vec();
+                for _ in 0..1 + next() % 4 {
+                    let i = next() % bytes.len();
+                    match next() % 3 {
+                        0 => bytes[i] = (next() % 256) as u8,
+                        1 => {
+                            bytes.remove(i);
+                        }
+                        _ => bytes.insert(i, b",\n\":;[{ \\x"[next() % 10]),
+                    }
+                }
+                let mut rows = Vec::new();
+                read(&mut bytes.as_slice(), Region::default(), &mut |i| {
+                    if let Ok(r) = i {
+                        rows.push(r);
+                    }
+                    Ok(())
+                })
+                .unwrap();
+                let _ = merge(rows, Target::Company);
+            }
+        }
+    }
+
+    #[test]
     fn external_and_service_entries_have_no_presence() {
         let text = format!(
             "{HEADER}g1,user,Hank Scorpio,,,hank@globex.example,,,,work,,+15550107777,,,available,\n\
