@@ -454,3 +454,72 @@ fn changed_fields(old: &Contact, new: &Contact) -> Vec<&'static str> {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Presence, PresenceState};
+
+    fn entry(ids: &[&str], name: &str, title: &str) -> Entry {
+        Entry {
+            line: 2,
+            ids: ids.iter().map(|s| s.to_string()).collect(),
+            contact: Contact {
+                source: Source::Company,
+                directory_id: Some(ids[0].to_string()),
+                display_name: name.into(),
+                title: Some(title.into()),
+                ..Contact::default()
+            },
+        }
+    }
+
+    fn stored(id: i64, directory_id: &str, name: &str, title: &str) -> Contact {
+        Contact {
+            id,
+            uid: format!("uid-{id}"),
+            favorite: true,
+            updated_at: "then".into(),
+            ..entry(&[directory_id], name, title).contact
+        }
+    }
+
+    #[test]
+    fn plan_matches_by_any_directory_id_and_keeps_what_is_local() {
+        let existing = vec![
+            stored(1, "u1", "Ann", "Rep"),
+            stored(2, "c2", "Bo", "Agent"),
+            stored(3, "u3", "Cy", "Gone"),
+        ];
+        let entries = vec![
+            entry(&["u1"], "Ann", "Rep"),
+            // Bo was contact-center only and now has a work account too.
+            entry(&["u2", "c2"], "Bo", "Lead"),
+            entry(&["u4"], "Di", "New"),
+        ];
+        let p = plan(existing, entries, |_| {});
+        assert_eq!(p.unchanged, 1);
+        assert_eq!(p.added.len(), 1);
+        assert_eq!(p.added[0].display_name, "Di");
+        let (bo, fields) = &p.updated[0];
+        assert_eq!((bo.id, bo.uid.as_str(), bo.favorite), (2, "uid-2", true));
+        assert_eq!(bo.directory_id.as_deref(), Some("u2"));
+        assert_eq!(fields, &["title", "directory_id"]);
+        assert_eq!(p.removed.len(), 1);
+        assert_eq!(p.removed[0].id, 3);
+    }
+
+    #[test]
+    fn plan_applies_the_adjustment_before_comparing() {
+        let mut me = stored(1, "u1", "Ann", "Rep");
+        let invisible = Some(Presence {
+            state: PresenceState::Invisible,
+            message: None,
+        });
+        me.presence = invisible.clone();
+        let p = plan(vec![me], vec![entry(&["u1"], "Ann", "Rep")], |c| {
+            c.presence = invisible.clone()
+        });
+        assert_eq!(p.unchanged, 1);
+    }
+}
