@@ -50,6 +50,10 @@ pub enum Action {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kard directory sync acme.csv --dry-run\n  kard directory sync acme.csv\n  \
+    kard directory sync globex.json --external Globex\n  admin-export | kard directory sync - --json"
+)]
 pub struct SyncArgs {
     /// The directory file (CSV or JSON); - reads standard input
     pub file: String,

@@ -41,6 +41,11 @@ pub enum Action {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  kard profile set --me robin.lee@acme.example\n  \
+    kard profile set --presence do_not_disturb --message 'Focus time'\n  \
+    kard profile set --presence invisible\n  kard profile set --photo ~/me.jpg"
+)]
 pub struct SetArgs {
     /// The company directory entry that is you (name, email, extension, id:N…)
     #[arg(long, value_name = "CONTACT")]
