@@ -686,9 +686,15 @@ pub fn merge(rows: Vec<Row>, target: Target) -> std::result::Result<Vec<Entry>, 
         errors.sort_by_key(|e| e.line);
         return Err(errors);
     }
+    drop(by_id);
+    // Each row is dropped once its entry is built, so the file is not held twice.
+    let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
     Ok(groups
         .into_iter()
-        .map(|g| entry(g.iter().map(|&i| &rows[i]).collect(), target))
+        .map(|g| {
+            let rows: Vec<Row> = g.iter().filter_map(|&i| slots[i].take()).collect();
+            entry(rows.iter().collect(), target)
+        })
         .collect())
 }
 
