@@ -193,9 +193,9 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
         let me = s.setting("me")?;
         let overrides = profile::Overrides::load(s)?;
         let existing = s.directory_contacts(source, name)?;
-        let plan = plan(existing, entries, |c| {
-            if me.as_deref() == Some(c.uid.as_str()) {
-                overrides.apply(c);
+        let plan = plan(existing, entries, |stored, from_file| {
+            if me.as_deref() == Some(stored.uid.as_str()) {
+                overrides.apply(from_file);
             }
         });
         Ok((plan, me))
@@ -372,61 +372,60 @@ fn bad_file(ctx: &mut Ctx, file: &str, errors: &[BadRecord]) -> Result<()> {
     .into())
 }
 
-/// Match the file's entries to the stored contacts (by directory id) and work out what
-/// changes. `adjust` is applied to each stored contact's new values (the profile's own
-/// presence) before they are compared.
-fn plan(existing: Vec<Contact>, entries: Vec<Entry>, adjust: impl Fn(&mut Contact)) -> Plan {
+/// Match the file's entries to the stored contacts (by any of their directory ids) and
+/// work out what changes. `adjust` gets each stored contact and the file's values for
+/// it, and may change the latter (the profile's own presence) before they are compared.
+fn plan(
+    existing: Vec<Contact>,
+    entries: Vec<Entry>,
+    adjust: impl Fn(&Contact, &mut Contact),
+) -> Plan {
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for (i, c) in existing.iter().enumerate() {
         if let Some(id) = &c.directory_id {
             by_id.entry(id.clone()).or_insert(i);
         }
     }
-    let mut claimed = vec![false; existing.len()];
+    // Stored contacts are taken out as they are matched; what is left has departed.
+    let mut existing: Vec<Option<Contact>> = existing.into_iter().map(Some).collect();
     let mut plan = Plan::default();
     for e in entries {
         let found = e
             .ids
             .iter()
             .filter_map(|id| by_id.get(id).copied())
-            .find(|&i| !claimed[i]);
-        let Some(i) = found else {
+            .find(|&i| existing[i].is_some());
+        let Some(mut c) = found.and_then(|i| existing[i].take()) else {
             plan.added.push(e.contact);
             continue;
         };
-        claimed[i] = true;
-        let old = &existing[i];
-        let mut new = old.clone();
-        let f = e.contact;
-        new.source = f.source;
-        new.external_company = f.external_company;
-        new.directory_id = f.directory_id;
-        new.kind = f.kind;
-        new.display_name = f.display_name;
-        new.name = f.name;
-        new.organization = f.organization;
-        new.department = f.department;
-        new.location = f.location;
-        new.title = f.title;
-        new.presence = f.presence;
-        new.extensions = f.extensions;
-        new.phones = f.phones;
-        new.faxes = f.faxes;
-        new.emails = f.emails;
-        adjust(&mut new);
-        let fields = changed_fields(old, &new);
+        let mut f = e.contact;
+        adjust(&c, &mut f);
+        let fields = changed_fields(&c, &f);
         if fields.is_empty() {
             plan.unchanged += 1;
-        } else {
-            plan.updated.push((new, fields));
+            continue;
         }
+        // The file's values over the stored contact: its id, uid, favorite, photo and
+        // creation time stay.
+        c.source = f.source;
+        c.external_company = f.external_company;
+        c.directory_id = f.directory_id;
+        c.kind = f.kind;
+        c.display_name = f.display_name;
+        c.name = f.name;
+        c.organization = f.organization;
+        c.department = f.department;
+        c.location = f.location;
+        c.title = f.title;
+        c.presence = f.presence;
+        c.extensions = f.extensions;
+        c.phones = f.phones;
+        c.faxes = f.faxes;
+        c.emails = f.emails;
+        plan.updated.push((c, fields));
     }
-    plan.removed = existing
-        .into_iter()
-        .zip(claimed)
-        .filter(|(_, kept)| !kept)
-        .map(|(c, _)| c)
-        .collect();
+    plan.removed = existing.into_iter().flatten().collect();
     plan
 }
 
@@ -501,7 +500,7 @@ mod tests {
             entry(&["u2", "c2"], "Bo", "Lead"),
             entry(&["u4"], "Di", "New"),
         ];
-        let p = plan(existing, entries, |_| {});
+        let p = plan(existing, entries, |_, _| {});
         assert_eq!(p.unchanged, 1);
         assert_eq!(p.added.len(), 1);
         assert_eq!(p.added[0].display_name, "Di");
@@ -521,7 +520,7 @@ mod tests {
             message: None,
         });
         me.presence = invisible.clone();
-        let p = plan(vec![me], vec![entry(&["u1"], "Ann", "Rep")], |c| {
+        let p = plan(vec![me], vec![entry(&["u1"], "Ann", "Rep")], |_, c| {
             c.presence = invisible.clone()
         });
         assert_eq!(p.unchanged, 1);
