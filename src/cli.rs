@@ -65,6 +65,11 @@ pub enum Command {
     Config(cmd::config::Args),
     /// The trash: list deleted contacts, restore one, or empty it
     Trash(cmd::trash::Args),
+    /// Load the company directory (or another company's) from a file, all or nothing
+    #[command(visible_alias = "dir")]
+    Directory(cmd::directory::Args),
+    /// Your own card: which directory entry is you, your presence, message and photo
+    Profile(cmd::profile::Args),
     /// Write a consistent copy of the store (safe while kard is in use)
     Backup(cmd::backup::BackupArgs),
     /// Replace the store with a copy made by `kard backup`

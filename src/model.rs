@@ -404,8 +404,28 @@ struct Avatar<'a> {
     initials: Option<String>,
 }
 
+/// A contact's JSON card as the user sees their own (`kard profile`): the presence as
+/// set, `invisible` included, where everyone else's card shows `offline`.
+pub struct OwnCard<'a>(pub &'a Contact);
+
+impl Serialize for OwnCard<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_card(s, self.0.presence.clone())
+    }
+}
+
 impl Serialize for Contact {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.serialize_card(s, self.visible_presence())
+    }
+}
+
+impl Contact {
+    fn serialize_card<S: Serializer>(
+        &self,
+        s: S,
+        presence: Option<Presence>,
+    ) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("id", &self.id)?;
         m.serialize_entry("uid", &self.uid)?;
@@ -421,7 +441,7 @@ impl Serialize for Contact {
         m.serialize_entry("title", &self.title)?;
         m.serialize_entry("favorite", &self.favorite)?;
         m.serialize_entry("editable", &self.editable())?;
-        m.serialize_entry("presence", &self.visible_presence())?;
+        m.serialize_entry("presence", &presence)?;
         m.serialize_entry("extensions", &self.extensions)?;
         m.serialize_entry("phones", &self.phones)?;
         m.serialize_entry("faxes", &self.faxes)?;

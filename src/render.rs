@@ -1,7 +1,7 @@
 //! Everything a person sees: tables, cards, colours, and the stdout/stderr split. The
 //! only module that draws tables or asks the terminal.
 
-use crate::model::{Contact, Kind, PresenceState, Source};
+use crate::model::{Contact, Kind, Presence, PresenceState, Source};
 use anyhow::Result;
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
@@ -96,11 +96,15 @@ impl Out {
                 .map(|x| format!("x{}", x.number))
                 .or_else(|| c.phones.first().map(|p| p.raw.clone()))
                 .unwrap_or_default();
-            let org = [c.organization.as_deref(), c.department.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let org = [
+                c.organization.as_deref(),
+                c.department.as_deref(),
+                c.location.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
             let mut row = vec![
                 self.cell(if c.favorite { "★" } else { "" }, Some(Color::Yellow)),
                 self.cell(&c.display_name, None),
@@ -130,6 +134,21 @@ impl Out {
 
     /// A contact card: heading lines, then a field/value table, then the actions.
     pub fn card(&mut self, c: &Contact, extra: &[(String, String)]) -> Result<()> {
+        self.card_with_presence(c, extra, c.visible_presence())
+    }
+
+    /// The user's own card (`kard profile`): their presence as they set it, invisible
+    /// included.
+    pub fn profile_card(&mut self, c: &Contact) -> Result<()> {
+        self.card_with_presence(c, &[], c.presence.clone())
+    }
+
+    fn card_with_presence(
+        &mut self,
+        c: &Contact,
+        extra: &[(String, String)],
+        presence: Option<Presence>,
+    ) -> Result<()> {
         let star = if c.favorite { "★ " } else { "" };
         let avatar = match c.avatar_kind() {
             "initials" => format!("({})", c.initials()),
@@ -158,13 +177,18 @@ impl Out {
             self.line(&sanitize(&about))?;
         }
         self.line(&type_label(c))?;
-        if let Some(p) = c.visible_presence() {
+        if let Some(p) = presence {
             let msg = p
                 .message
                 .map(|m| format!(" — {}", sanitize(&m)))
                 .unwrap_or_default();
+            let others = if p.state == PresenceState::Invisible {
+                " (others see you as offline)"
+            } else {
+                ""
+            };
             self.line(&format!(
-                "{} {}{msg}",
+                "{} {}{others}{msg}",
                 presence_dot(p.state),
                 p.state.as_str().replace('_', " ")
             ))?;
@@ -282,9 +306,13 @@ fn label_or(label: &Option<String>, default: &str) -> String {
 /// What a contact is, in words: its source (with the external company) or service kind.
 pub fn type_label(c: &Contact) -> String {
     match (c.kind, c.source) {
-        (Kind::AutoAttendant, _) => "☎ auto attendant".into(),
-        (Kind::CallGroup, _) => "☎ call group".into(),
-        (Kind::CallQueue, _) => "☎ call queue".into(),
+        (Kind::AutoAttendant | Kind::CallGroup | Kind::CallQueue, _) => {
+            let kind = c.kind.as_str().replace('_', " ");
+            match (c.source, c.external_company.as_deref()) {
+                (Source::External, Some(company)) => format!("☎ {kind} ⇄ {company}"),
+                _ => format!("☎ {kind}"),
+            }
+        }
         (Kind::Person, Source::Personal) => "personal".into(),
         (Kind::Person, Source::Company) => "company".into(),
         (Kind::Person, Source::External) => {

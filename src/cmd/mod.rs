@@ -6,11 +6,13 @@ pub mod backup;
 pub mod completions;
 pub mod config;
 pub mod delete;
+pub mod directory;
 pub mod edit;
 pub mod export;
 pub mod favorite;
 pub mod import;
 pub mod list;
+pub mod profile;
 pub mod show;
 pub mod trash;
 
@@ -57,6 +59,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Favorite(args) => favorite::run(&mut ctx, args),
         Command::Config(args) => config::run(&mut ctx, args),
         Command::Trash(args) => trash::run(&mut ctx, args),
+        Command::Directory(args) => directory::run(&mut ctx, args),
+        Command::Profile(args) => profile::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),
         Command::Completions(args) => completions::run(args),

@@ -9,7 +9,7 @@ use crate::phone;
 use anyhow::{Context, Result};
 use rusqlite::{params, types::Value, OptionalExtension, Row};
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, uid, source, directory, directory_id, kind, display_name, prefix, given, \
      middle, family, suffix, nickname, organization, department, location, title, favorite, \
      presence_state, presence_message, birthday, notes, photo_type, photo, photo_url, categories, \
@@ -36,7 +36,7 @@ pub enum Sort {
     Location,
 }
 
-fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
+pub(super) fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
     let text = |i: usize| row.get::<_, Option<String>>(i);
     let parse_enum = |i: usize, what: &str| -> rusqlite::Result<String> {
         row.get::<_, String>(i).map_err(|e| {
@@ -316,7 +316,7 @@ impl Store {
         }
     }
 
-    fn load_values(&self, c: &mut Contact) -> Result<()> {
+    pub(super) fn load_values(&self, c: &mut Contact) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT field, label, value, norm FROM contact_value WHERE contact_id = ?1 ORDER BY seq",
         )?;

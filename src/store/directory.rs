@@ -1,32 +1,82 @@
-//! Loaded directories (the company's and external companies'): what was synced, when.
+//! Loaded directories (the company's and external companies'): what was synced, when,
+//! and the contacts each one holds.
 
+use super::contacts::{contact_from_row, COLUMNS};
 use super::Store;
+use crate::model::{Contact, Source};
 use anyhow::Result;
+use rusqlite::params;
 use serde::Serialize;
 
+/// One loaded directory: the company's (`external_company` null) or another company's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DirectoryInfo {
-    pub source: String,
-    pub name: String,
+    pub source: Source,
+    pub external_company: Option<String>,
     pub file: String,
     pub entries: i64,
     pub synced_at: String,
 }
 
+impl DirectoryInfo {
+    /// The value of the `directory` column of its contacts ('' for the company).
+    pub fn name(&self) -> &str {
+        self.external_company.as_deref().unwrap_or("")
+    }
+}
+
 impl Store {
+    /// Every loaded directory, the company's first, then external companies by name.
     pub fn directories(&self) -> Result<Vec<DirectoryInfo>> {
         let mut stmt = self.conn.prepare(
-            "SELECT source, name, file, entries, synced_at FROM directory ORDER BY source, name",
+            "SELECT source, name, file, entries, synced_at FROM directory
+             ORDER BY source = 'external', name COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([], |r| {
+            let source: Source = r.get::<_, String>(0)?.parse().unwrap_or(Source::Company);
+            let name: String = r.get(1)?;
             Ok(DirectoryInfo {
-                source: r.get(0)?,
-                name: r.get(1)?,
+                source,
+                external_company: (source == Source::External).then_some(name),
                 file: r.get(2)?,
                 entries: r.get(3)?,
                 synced_at: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Record that a directory was (re)loaded.
+    pub fn record_directory(&self, info: &DirectoryInfo) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO directory (source, name, file, entries, synced_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (source, name) DO UPDATE SET file = excluded.file,
+                   entries = excluded.entries, synced_at = excluded.synced_at",
+            )?
+            .execute(params![
+                info.source.as_str(),
+                info.name(),
+                info.file,
+                info.entries,
+                info.synced_at
+            ])?;
+        Ok(())
+    }
+
+    /// Every contact of one directory (`name` '' for the company's), whole.
+    pub fn directory_contacts(&self, source: Source, name: &str) -> Result<Vec<Contact>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM contact WHERE source = ?1 AND directory = ?2 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![source.as_str(), name], contact_from_row)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let mut c = row?;
+            self.load_values(&mut c)?;
+            out.push(c);
+        }
+        Ok(out)
     }
 }
