@@ -87,6 +87,28 @@ pub fn make(raw: &str, label: Option<String>, region: Region) -> crate::model::P
     }
 }
 
+/// Can this number receive SMS, as far as the numbering plan tells? False only for
+/// numbers known to be landlines, toll-free, premium-rate, shared-cost, pagers and the
+/// like; mobiles and numbers of unknown type (the fictional 555-01xx) may.
+pub fn may_take_sms(e164: &str) -> bool {
+    use phonenumber::metadata::DATABASE;
+    use phonenumber::Type;
+    let Ok(parsed) = phonenumber::parse(None, e164) else {
+        return true;
+    };
+    !matches!(
+        parsed.number_type(&DATABASE),
+        Type::FixedLine
+            | Type::TollFree
+            | Type::PremiumRate
+            | Type::SharedCost
+            | Type::Pager
+            | Type::Uan
+            | Type::Voicemail
+            | Type::Emergency
+    )
+}
+
 /// Only the digits of `text`.
 pub fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
@@ -138,6 +160,14 @@ mod tests {
         assert_eq!(d.national, "(555) 010-1234");
         assert_eq!(d.international, "+1 555-010-1234");
         assert_eq!(d.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn sms_capability_when_known() {
+        assert!(may_take_sms("+15550101234")); // fictional: unknown type
+        assert!(may_take_sms("+447400123456")); // UK mobile
+        assert!(!may_take_sms("+442079460958")); // London landline
+        assert!(!may_take_sms("+18005550199")); // US toll-free
     }
 
     #[test]
