@@ -1,17 +1,21 @@
 //! Dispatch: open the store once, then one match over the subcommands. Each file in
 //! this folder is one subcommand: its `Args` and its `run`.
 
+pub mod action;
 pub mod add;
+pub mod block;
+pub mod blocked;
 pub mod config;
 pub mod delete;
 pub mod edit;
 pub mod favorite;
+pub mod fax;
 pub mod list;
 pub mod show;
 pub mod trash;
 
 use crate::cli::{Cli, Command};
-use crate::model::Contact;
+use crate::model::{Action, Contact};
 use crate::phone::Region;
 use crate::reference;
 use crate::render::Out;
@@ -49,6 +53,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Favorite(args) => favorite::run(&mut ctx, args),
         Command::Config(args) => config::run(&mut ctx, args),
         Command::Trash(args) => trash::run(&mut ctx, args),
+        Command::Block(args) => block::run_block(&mut ctx, args),
+        Command::Unblock(args) => block::run_unblock(&mut ctx, args),
+        Command::Blocked(args) => blocked::run(&mut ctx, args),
+        Command::Fax(args) => fax::run(&mut ctx, args),
+        Command::Call(args) => action::run(&mut ctx, Action::Call, args),
+        Command::Chat(args) => action::run(&mut ctx, Action::Chat, args),
+        Command::Meet(args) => action::run(&mut ctx, Action::Meet, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -9,7 +9,6 @@ mod faxes;
 pub use blocks::BlockEntry;
 pub use contacts::{ListQuery, Sort};
 pub use directory::DirectoryInfo;
-pub use faxes::FaxRow;
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};

@@ -2,9 +2,12 @@
 
 mod env;
 
+mod action;
 mod add;
+mod block;
 mod core;
 mod edit;
+mod fax;
 mod list;
 mod show;
 mod store;
