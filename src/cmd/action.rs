@@ -19,7 +19,10 @@ use std::process::Command;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Without --print, the URI is given (as the last argument) to the program in \
+    after_help = "Targets: a colleague is reached on an extension (tel:1234, sms:1234; --account \
+    picks work or contact_center); --label picks a phone; otherwise the first phone \
+    (tel:+15550101234). meet.url may use {email}, {user} (the email's local part), {name}, {ext}.\n\n\
+    Without --print, the URI is given (as the last argument) to the program in \
     `config handler.call|chat|meet`; with no handler set it is printed.\n\n\
     Examples:\n  kard call robin\n  kard call robin --account contact_center --print\n  \
     kard chat '+1 555 010 1234'\n  kard config set handler.call 'xdg-open'\n  \

@@ -16,8 +16,8 @@ use std::process::{Command, Stdio};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "fax.command is split into words like a shell would, then {number}, {name}, {company} \
-    and {cover} (a cover-page text file) are filled in inside each word; a word holding {files} \
+    after_help = "fax.command is split into words like a shell would, then {number}, {name}, {company}, \
+    {subject} and {cover} (a cover-page text file) are filled in inside each word; a word holding {files} \
     is repeated once per attachment. It runs without a shell.\n\n\
     Examples:\n  kard fax new robin --subject Contract --attach contract.pdf\n  \
     kard config set fax.command 'sendfax -n -d {number} {cover} {files}'\n  \
@@ -111,7 +111,13 @@ fn new(ctx: &mut Ctx, a: NewArgs) -> Result<()> {
         attachments.push(attachment(path)?);
     }
     let to = match resolve_or_number(&ctx.store, ctx.region, &a.contact)? {
-        Resolved::Contact(c) => (to_contact(ctx, &c, a.to.as_deref())?, Some(c.id)),
+        Resolved::Contact(c) => {
+            // Named by one of its fax numbers: that one, unless --to says otherwise.
+            let named = phone::e164(&a.contact, ctx.region)
+                .filter(|n| c.faxes.iter().any(|f| f.number.as_ref() == Some(n)));
+            let pick = a.to.clone().or(named);
+            (to_contact(ctx, &c, pick.as_deref())?, Some(c.id))
+        }
         Resolved::Number(number) => {
             if let Some(to) = &a.to {
                 if phone::e164(to, ctx.region).as_deref() != Some(number.as_str()) {

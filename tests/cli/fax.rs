@@ -81,6 +81,14 @@ fn a_draft_is_pre_filled_from_the_contact() {
     assert_eq!(d["to"]["number"], "+442079460000");
     env.run(&["fax", "new", "robin", "--to", "+44 20 7946 1111"])
         .code(3);
+    // Named by its second fax number: that one.
+    let d = env
+        .run(&["fax", "new", "+442079460000", "--json"])
+        .ok()
+        .json();
+    assert_eq!(d["to"]["number"], "+442079460000");
+    assert_eq!(d["to"]["name"], "Robin Lee");
+    env.run(&["fax", "discard", &d["id"].to_string()]).ok();
     // list and show
     let list = env.run(&["fax", "list", "--json"]).ok().json();
     assert_eq!(list.as_array().unwrap().len(), 2);
