@@ -388,14 +388,7 @@ fn list(ctx: &mut Ctx) -> Result<()> {
 }
 
 fn send(ctx: &mut Ctx, id: &str) -> Result<()> {
-    let d = draft(ctx, id)?;
-    if d.status == FaxStatus::Sent {
-        return Err(refused(format!(
-            "fax draft {} was already sent ({}); it is never sent twice",
-            d.id,
-            d.sent_at.as_deref().unwrap_or("earlier")
-        )));
-    }
+    let id = draft(ctx, id)?.id;
     let template = ctx.store.setting("fax.command")?.ok_or_else(|| {
         refused(
             "no fax command is set: kard config set fax.command 'sendfax -n -d {number} {cover} {files}'",
@@ -403,11 +396,31 @@ fn send(ctx: &mut Ctx, id: &str) -> Result<()> {
     })?;
     let words =
         template::split(&template).map_err(|e| refused(format!("config fax.command: {e}")))?;
+    if words.is_empty() {
+        return Err(refused("config fax.command is empty"));
+    }
+    // Checked and claimed in one write, so two `fax send` at once cannot both send.
+    let d = ctx.store.write(|s| {
+        let d = s
+            .fax(id)?
+            .ok_or_else(|| not_found(format!("no fax draft {id}")))?;
+        if d.status == FaxStatus::Sent {
+            return Err(refused(format!(
+                "fax draft {id} was already sent ({}); it is never sent twice",
+                d.sent_at.as_deref().unwrap_or("earlier")
+            )));
+        }
+        if let Some((pid, since)) = s.claim_fax(id)? {
+            return Err(refused(format!(
+                "fax draft {id} is being sent by another kard (process {pid}, since {})",
+                crate::store::format_timestamp(since)
+            )));
+        }
+        Ok(d)
+    })?;
     let cover = CoverFile::write(&d)?;
     let argv = fax_argv(&words, &d, &cover.path)?;
-    let Some((program, rest)) = argv.split_first() else {
-        return Err(refused("config fax.command is empty"));
-    };
+    let (program, rest) = argv.split_first().context("config fax.command is empty")?;
     let output = Command::new(program)
         .args(rest)
         .stdin(Stdio::null())

@@ -47,6 +47,23 @@ fn fax_row(r: &Row) -> rusqlite::Result<FaxDraft> {
     })
 }
 
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Is a send claimed by `pid` at `since` still going? On Linux: while that process
+/// lives (and for at most a day); elsewhere for an hour.
+fn claim_alive(pid: i64, since: i64, now: i64) -> bool {
+    let age = now - since;
+    if cfg!(target_os = "linux") {
+        age < 86_400 && std::path::Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        age < 3_600
+    }
+}
+
 impl Store {
     /// Store a new draft; sets and returns its id.
     pub fn insert_fax(&self, f: &mut FaxDraft) -> Result<i64> {
@@ -101,11 +118,36 @@ impl Store {
         result: &FaxResult,
     ) -> Result<bool> {
         let n = self.conn.execute(
-            "UPDATE fax SET status = ?2, sent_at = ?3, result_exit = ?4, result_stderr = ?5
+            "UPDATE fax SET status = ?2, sent_at = ?3, result_exit = ?4, result_stderr = ?5,
+               sending_pid = NULL, sending_since = NULL
              WHERE id = ?1",
             params![id, status.as_str(), sent_at, result.exit, result.stderr],
         )?;
         Ok(n > 0)
+    }
+
+    /// Mark draft `id` as being sent by this process, unless another live `fax send`
+    /// already holds it: returns that one's (pid, since) instead. Call in a write.
+    pub fn claim_fax(&self, id: i64) -> Result<Option<(i64, i64)>> {
+        let held: Option<(Option<i64>, Option<i64>)> = self
+            .conn
+            .query_row(
+                "SELECT sending_pid, sending_since FROM fax WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let now = unix_now();
+        if let Some((Some(pid), Some(since))) = held {
+            if pid != i64::from(std::process::id()) && claim_alive(pid, since, now) {
+                return Ok(Some((pid, since)));
+            }
+        }
+        self.conn.execute(
+            "UPDATE fax SET sending_pid = ?2, sending_since = ?3 WHERE id = ?1",
+            params![id, i64::from(std::process::id()), now],
+        )?;
+        Ok(None)
     }
 
     /// Remove a draft; false when there was none.

@@ -305,3 +305,39 @@ fn discard() {
     env.run(&["fax", "show", "1"]).code(3);
     env.run(&["fax", "send", "1"]).code(3);
 }
+
+#[test]
+fn a_draft_being_sent_is_not_sent_again() {
+    let env = Env::new();
+    env.run(&["fax", "new", "555 010 9999"]).ok();
+    env.run(&["config", "set", "fax.command", &fake_fax()]).ok();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    // Another `fax send` (here: this live test process) holds it.
+    env.sql()
+        .execute(
+            "UPDATE fax SET sending_pid = ?1, sending_since = ?2",
+            [i64::from(std::process::id()), now],
+        )
+        .unwrap();
+    let log = env.path("args.log");
+    let run = send(&env, "1", &log).code(5);
+    assert!(
+        run.stderr.contains("being sent by another kard"),
+        "{}",
+        run.stderr
+    );
+    assert!(!log.exists());
+    // A claim left by a process that is gone does not block it.
+    env.sql()
+        .execute("UPDATE fax SET sending_pid = 999999999", [])
+        .unwrap();
+    assert_eq!(send(&env, "1", &log).ok().json()["status"], "sent");
+    let claim: Option<i64> = env
+        .sql()
+        .query_row("SELECT sending_pid FROM fax", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(claim, None);
+}
