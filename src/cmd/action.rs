@@ -125,12 +125,42 @@ fn contact_uri(ctx: &Ctx, action: Action, c: &Contact, args: &Args) -> Result<St
     if !c.actions().contains(&action) {
         return Err(refused(why_not(action, c)));
     }
+    // Named by one of its own numbers or extensions: that one, unless a flag picks.
+    let named = if args.label.is_some() || args.account.is_some() {
+        None
+    } else {
+        named_number(ctx, c, &args.contact)
+            .filter(|n| action != Action::Chat || phone::is_extension(n) || phone::may_take_sms(n))
+    };
     match action {
-        Action::Call => Ok(format!("tel:{}", reach(c, args, false)?)),
-        Action::Chat => Ok(format!("sms:{}", reach(c, args, true)?)),
+        Action::Call => Ok(format!(
+            "tel:{}",
+            named.map_or_else(|| reach(c, args, false), Ok)?
+        )),
+        Action::Chat => Ok(format!(
+            "sms:{}",
+            named.map_or_else(|| reach(c, args, true), Ok)?
+        )),
         Action::Meet => meet_url(ctx, c),
         Action::Fax | Action::Email => unreachable!("not a call/chat/meet action"),
     }
+}
+
+/// The extension or phone number of `c` that `reference` spells, if it is one.
+fn named_number(ctx: &Ctx, c: &Contact, reference: &str) -> Option<String> {
+    let t = reference.trim();
+    if phone::is_extension(t) {
+        return c
+            .extensions
+            .iter()
+            .find(|x| x.number == t)
+            .map(|x| x.number.clone());
+    }
+    let number = phone::e164(t, ctx.region)?;
+    c.phones
+        .iter()
+        .any(|p| p.number.as_deref() == Some(number.as_str()))
+        .then_some(number)
 }
 
 fn why_not(action: Action, c: &Contact) -> String {

@@ -91,6 +91,16 @@ fn call_targets() {
     env.run(&["call", "robin", "--account", "work", "--label", "x"])
         .code(2);
     env.run(&["call", "robin", "--account", "sideways"]).code(2);
+    // Named by one of its own numbers or extensions: that one.
+    assert_eq!(
+        print(&env, &["call", "+44 7400 123456"]),
+        "tel:+447400123456"
+    );
+    assert_eq!(
+        print(&env, &["chat", "+44 7400 123456"]),
+        "sms:+447400123456"
+    );
+    assert_eq!(print(&env, &["call", "5678"]), "tel:5678");
     // A bare number, in any spelling.
     assert_eq!(print(&env, &["call", "555.010.4444"]), "tel:+15550104444");
     // Nothing to call.
