@@ -174,6 +174,31 @@ fn the_sender_comes_from_the_profile() {
         d["from"],
         serde_json::json!({"name": "Me Myself", "number": "+15550100001"})
     );
+    // A colleague with only an extension sends from it; the cover page says who.
+    seed(
+        &env,
+        Contact {
+            display_name: "Dana Scully".into(),
+            source: Source::Company,
+            extensions: vec![kard::model::Extension {
+                account: kard::model::Account::Work,
+                number: "4321".into(),
+            }],
+            ..Contact::default()
+        },
+    );
+    env.run(&["config", "set", "me", "dana"]).ok();
+    let d = env.run(&["fax", "new", "robin", "--json"]).ok().json();
+    assert_eq!(
+        d["from"],
+        serde_json::json!({"name": "Dana Scully", "number": "4321"})
+    );
+    let show = env.run(&["fax", "show", &d["id"].to_string()]).ok();
+    assert!(
+        show.stdout.contains("From:     Dana Scully"),
+        "{}",
+        show.stdout
+    );
 }
 
 #[test]
