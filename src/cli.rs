@@ -76,4 +76,18 @@ pub enum Command {
     Restore(cmd::backup::RestoreArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(cmd::completions::Args),
+    /// Block a spam caller and/or SMS sender (neither flag: both)
+    Block(cmd::block::Args),
+    /// Unblock a caller and/or SMS sender (neither flag: whatever is blocked)
+    Unblock(cmd::block::Args),
+    /// The block list; with NUMBER, exit 0 if it is blocked and 3 if not
+    Blocked(cmd::blocked::Args),
+    /// Fax drafts: new, list, show, send, discard
+    Fax(cmd::fax::Args),
+    /// Call a contact or number: its tel: URI, printed or given to handler.call
+    Call(cmd::action::Args),
+    /// Chat with a contact or number: its sms: URI, printed or given to handler.chat
+    Chat(cmd::action::Args),
+    /// Meet a contact: the link from meet.url, printed or given to handler.meet
+    Meet(cmd::action::Args),
 }

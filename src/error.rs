@@ -18,6 +18,9 @@ pub enum Failure {
     Refused(String),
     /// Exit 6: an input file had bad records (already reported).
     BadInput(String),
+    /// The command already gave its answer (e.g. `blocked NUMBER`: not blocked, exit 3);
+    /// exit with this code and print nothing more.
+    Answered(u8),
 }
 
 /// One of several contacts a reference matched.
@@ -36,6 +39,7 @@ impl Failure {
             Failure::Ambiguous { .. } => 4,
             Failure::Refused(_) => 5,
             Failure::BadInput(_) => 6,
+            Failure::Answered(code) => *code,
         }
     }
 
@@ -55,6 +59,7 @@ impl fmt::Display for Failure {
             | Failure::NotFound(m)
             | Failure::Refused(m)
             | Failure::BadInput(m) => f.write_str(m),
+            Failure::Answered(code) => write!(f, "exit {code}"),
             Failure::Ambiguous {
                 reference,
                 candidates,
@@ -83,6 +88,13 @@ pub fn refused(msg: impl Into<String>) -> anyhow::Error {
 }
 pub fn usage(msg: impl Into<String>) -> anyhow::Error {
     Failure::Usage(msg.into()).into()
+}
+
+/// Has the command already said all there is to say about this error?
+pub fn is_answered(err: &anyhow::Error) -> bool {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .is_some_and(|f| matches!(f, Failure::Answered(_)))
 }
 
 /// The exit code for any error: the typed failure anywhere in its chain, a busy

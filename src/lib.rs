@@ -11,3 +11,4 @@ pub mod phone;
 pub mod reference;
 pub mod render;
 pub mod store;
+pub mod template;

@@ -9,6 +9,7 @@ fn main() -> ExitCode {
     match cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if error::is_answered(&err) => ExitCode::from(error::exit_code(&err)),
         Err(err) => {
             let code = error::exit_code(&err);
             // Typed failures carry their own full message; others get their context chain.

@@ -261,6 +261,63 @@ pub struct Contact {
     pub updated_at: String,
 }
 
+/// Who sends a fax: the profile's name and first phone or extension.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaxFrom {
+    pub name: Option<String>,
+    pub number: Option<String>,
+}
+
+/// A file sent with a fax: its absolute path and size when the draft was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub path: String,
+    pub bytes: u64,
+}
+
+/// What the fax command said when `fax send` ran it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaxResult {
+    pub exit: i64,
+    pub stderr: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FaxStatus {
+    #[default]
+    Draft,
+    Sent,
+    Failed,
+}
+str_enum!(FaxStatus { Draft = "draft", Sent = "sent", Failed = "failed" });
+
+/// A fax draft; its serde form is the SPEC's "A fax draft".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaxDraft {
+    pub id: i64,
+    pub status: FaxStatus,
+    /// The contact it was made for, if any (not shown: the contact may change or go).
+    #[serde(skip)]
+    pub contact_id: Option<i64>,
+    pub to: FaxTo,
+    pub from: Option<FaxFrom>,
+    pub subject: Option<String>,
+    pub note: Option<String>,
+    pub attachments: Vec<Attachment>,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+    pub result: Option<FaxResult>,
+}
+
+/// The recipient of a fax: the contact's name and company (none for a bare number).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaxTo {
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub number: String,
+}
+
 /// The quick actions a card may offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -321,25 +378,27 @@ impl Contact {
         }
     }
 
-    /// The quick actions that apply: services can only be called; chat and meet need
-    /// a colleague (company directory person) or, for chat, a number that takes SMS.
+    /// The quick actions that apply. Services (auto attendant, call group, call queue)
+    /// can only be called. Call needs an extension or a phone kard can read; chat a
+    /// colleague's extension or such a phone (`kard chat` then skips numbers known not
+    /// to take SMS); meet a colleague or an email; fax a fax number kard can read.
     pub fn actions(&self) -> Vec<Action> {
         let mut out = Vec::new();
-        let callable = !self.phones.is_empty() || !self.extensions.is_empty();
-        if callable {
+        let dialable = self.phones.iter().any(|p| p.number.is_some());
+        if dialable || !self.extensions.is_empty() {
             out.push(Action::Call);
         }
         if self.kind != Kind::Person {
             return out;
         }
         let colleague = self.source == Source::Company;
-        if colleague || self.phones.iter().any(|p| p.number.is_some()) {
+        if dialable || (colleague && !self.extensions.is_empty()) {
             out.push(Action::Chat);
         }
         if colleague || !self.emails.is_empty() {
             out.push(Action::Meet);
         }
-        if !self.faxes.is_empty() {
+        if self.faxes.iter().any(|f| f.number.is_some()) {
             out.push(Action::Fax);
         }
         if !self.emails.is_empty() {
@@ -595,5 +654,37 @@ mod tests {
         };
         assert_eq!(c.actions(), vec![Action::Call]);
         assert_eq!(c.avatar_kind(), "call_queue");
+    }
+
+    #[test]
+    fn actions_follow_what_a_contact_has() {
+        let phone = |raw: &str, number: Option<&str>| Phone {
+            label: None,
+            number: number.map(str::to_string),
+            raw: raw.into(),
+        };
+        let names = |c: &Contact| {
+            c.actions()
+                .into_iter()
+                .map(Action::as_str)
+                .collect::<Vec<_>>()
+        };
+        let mut c = Contact::default();
+        assert!(names(&c).is_empty());
+        c.phones.push(phone("ask reception", None));
+        c.faxes.push(phone("n/a", None));
+        assert!(names(&c).is_empty(), "unreadable numbers offer nothing");
+        c.phones.push(phone("555 010 1234", Some("+15550101234")));
+        c.faxes.push(phone("555 010 9999", Some("+15550109999")));
+        assert_eq!(names(&c), ["call", "chat", "fax"]);
+        let colleague = Contact {
+            source: Source::Company,
+            extensions: vec![Extension {
+                account: Account::Work,
+                number: "1234".into(),
+            }],
+            ..Contact::default()
+        };
+        assert_eq!(names(&colleague), ["call", "chat", "meet"]);
     }
 }

@@ -42,10 +42,50 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
     if !(3..=17).contains(&digits) {
         return None;
     }
+    if let Some(fast) = nanp_e164(t, region) {
+        return Some(fast);
+    }
     // A leading "00" or "011" international prefix is understood by the parser for the
     // region; a bare "+" prefix works for all.
     let parsed = phonenumber::parse(Some(region.0), t).ok()?;
     Some(parsed.format().mode(Mode::E164).to_string())
+}
+
+/// The E.164 form of a plainly written North American number, without loading the
+/// numbering-plan metadata (that costs ~50 ms per process: the `phonenumber` crate
+/// checks the syntax of every pattern it holds on first use). Only forms whose result
+/// is certain: `+1` and ten digits, or, read in US/CA, ten digits or `1` and ten
+/// digits; the area code starts 2–9; nothing but digits and ` -.()` besides. Anything
+/// else (letters, extensions, other countries) returns None and is parsed in full;
+/// `nanp_fast_path_agrees_with_the_parser` checks both give the same.
+fn nanp_e164(text: &str, region: Region) -> Option<String> {
+    let t = text.strip_prefix("tel:").unwrap_or(text);
+    let (plus, rest) = match t.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    if !rest
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" -.()".contains(&b))
+    {
+        return None;
+    }
+    let d: Vec<u8> = rest.bytes().filter(u8::is_ascii_digit).collect();
+    let national = match (plus, d.len()) {
+        (true, 11) | (false, 11) if d[0] == b'1' => &d[1..],
+        (false, 10) if matches!(region.0, Id::US | Id::CA) => &d[..],
+        _ => return None,
+    };
+    if !plus && d.len() == 11 && !matches!(region.0, Id::US | Id::CA) {
+        return None;
+    }
+    if !(b'2'..=b'9').contains(&national[0]) {
+        return None;
+    }
+    let mut out = String::with_capacity(12);
+    out.push_str("+1");
+    out.extend(national.iter().map(|&b| b as char));
+    Some(out)
 }
 
 /// How a number is shown to people: national and international forms and its country.
@@ -87,6 +127,28 @@ pub fn make(raw: &str, label: Option<String>, region: Region) -> crate::model::P
     }
 }
 
+/// Can this number receive SMS, as far as the numbering plan tells? False only for
+/// numbers known to be landlines, toll-free, premium-rate, shared-cost, pagers and the
+/// like; mobiles and numbers of unknown type (the fictional 555-01xx) may.
+pub fn may_take_sms(e164: &str) -> bool {
+    use phonenumber::metadata::DATABASE;
+    use phonenumber::Type;
+    let Ok(parsed) = phonenumber::parse(None, e164) else {
+        return true;
+    };
+    !matches!(
+        parsed.number_type(&DATABASE),
+        Type::FixedLine
+            | Type::TollFree
+            | Type::PremiumRate
+            | Type::SharedCost
+            | Type::Pager
+            | Type::Uan
+            | Type::Voicemail
+            | Type::Emergency
+    )
+}
+
 /// Only the digits of `text`.
 pub fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
@@ -124,6 +186,57 @@ mod tests {
     }
 
     #[test]
+    fn nanp_fast_path_agrees_with_the_parser() {
+        let full = |t: &str, r: Region| {
+            let parsed = phonenumber::parse(Some(r.0), t).ok()?;
+            Some(parsed.format().mode(Mode::E164).to_string())
+        };
+        let regions = ["US", "CA", "GB", "DE", "JM"].map(|r| Region::parse(r).unwrap());
+        let mut inputs: Vec<String> = [
+            "(555) 010-1234",
+            "555.010.1234",
+            "+1 555 010 1234",
+            "tel:+1-555-010-1234",
+            "1 555 010 1234",
+            "1-212-218-5000",
+            "+1 (212) 218-5000",
+            "+12122185000",
+            "2122185000",
+            "(212)2185000",
+            "+1 800 555 0199",
+            "+1 876 555 0100",
+            "1 (876) 555-0100",
+            "+1 212 218 500",
+            "+1 012 218 5000",
+            "+1 112 218 5000",
+            "0212 218 5000",
+            "+44 20 7946 0958",
+            "020 7946 0958",
+            "11 2122 1850",
+        ]
+        .map(String::from)
+        .to_vec();
+        // A spread of area codes and exchanges, in several spellings.
+        for i in 0..200u32 {
+            let n = 2_000_000_000u64 + u64::from(i) * 39_916_801 % 7_999_999_999;
+            let s = n.to_string();
+            inputs.push(s.clone());
+            inputs.push(format!("+1{s}"));
+            inputs.push(format!("1 ({}) {}-{}", &s[..3], &s[3..6], &s[6..]));
+        }
+        for input in &inputs {
+            for r in regions {
+                if let Some(fast) = nanp_e164(input, r) {
+                    assert_eq!(Some(fast), full(input, r), "{input} in {r:?}");
+                }
+            }
+        }
+        assert!(nanp_e164("(555) 010-1234", Region::default()).is_some());
+        assert!(nanp_e164("555 010 1234 x12", Region::default()).is_none());
+        assert!(nanp_e164("020 7946 0958", Region::parse("GB").unwrap()).is_none());
+    }
+
+    #[test]
     fn extensions_are_short_digit_strings() {
         assert!(is_extension("1234"));
         assert!(is_extension("12"));
@@ -138,6 +251,14 @@ mod tests {
         assert_eq!(d.national, "(555) 010-1234");
         assert_eq!(d.international, "+1 555-010-1234");
         assert_eq!(d.country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn sms_capability_when_known() {
+        assert!(may_take_sms("+15550101234")); // fictional: unknown type
+        assert!(may_take_sms("+447400123456")); // UK mobile
+        assert!(!may_take_sms("+442079460958")); // London landline
+        assert!(!may_take_sms("+18005550199")); // US toll-free
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! Dispatch: open the store once, then one match over the subcommands. Each file in
 //! this folder is one subcommand: its `Args` and its `run`.
 
+pub mod action;
 pub mod add;
 pub mod backup;
+pub mod block;
+pub mod blocked;
 pub mod completions;
 pub mod config;
 pub mod delete;
@@ -10,6 +13,7 @@ pub mod directory;
 pub mod edit;
 pub mod export;
 pub mod favorite;
+pub mod fax;
 pub mod import;
 pub mod list;
 pub mod profile;
@@ -17,7 +21,7 @@ pub mod show;
 pub mod trash;
 
 use crate::cli::{Cli, Command};
-use crate::model::Contact;
+use crate::model::{Action, Contact};
 use crate::phone::Region;
 use crate::reference;
 use crate::render::Out;
@@ -66,6 +70,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => completions::run(args),
         Command::Backup(args) => backup::backup(&mut ctx, args),
         Command::Restore(args) => backup::restore(&mut ctx, args),
+        Command::Block(args) => block::run_block(&mut ctx, args),
+        Command::Unblock(args) => block::run_unblock(&mut ctx, args),
+        Command::Blocked(args) => blocked::run(&mut ctx, args),
+        Command::Fax(args) => fax::run(&mut ctx, args),
+        Command::Call(args) => action::run(&mut ctx, Action::Call, args),
+        Command::Chat(args) => action::run(&mut ctx, Action::Chat, args),
+        Command::Meet(args) => action::run(&mut ctx, Action::Meet, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -32,11 +32,17 @@ pub struct Blocked {
     pub sms: bool,
 }
 
+/// The card of a number no contact has: its forms, country, block state, and the
+/// actions that apply (`chat` only when it may take SMS).
 pub fn number_card(ctx: &Ctx, e164: &str) -> Result<NumberCard> {
     let entry = ctx.store.block_entry(e164)?;
     let (calls, sms) = entry.map_or((false, false), |e| (e.calls, e.sms));
     let shown = phone::display(e164, ctx.region);
-    let mut actions = vec!["call", "chat", "fax"];
+    let mut actions = vec!["call"];
+    if phone::may_take_sms(e164) {
+        actions.push("chat");
+    }
+    actions.push("fax");
     actions.push(if calls {
         "unblock_caller"
     } else {

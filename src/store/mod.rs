@@ -9,7 +9,6 @@ mod faxes;
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, ListQuery, Sort};
 pub use directory::DirectoryInfo;
-pub use faxes::FaxRow;
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};

@@ -2,11 +2,14 @@
 
 mod env;
 
+mod action;
 mod add;
 mod backup;
+mod block;
 mod core;
 mod directory;
 mod edit;
+mod fax;
 mod import;
 mod list;
 mod profile;

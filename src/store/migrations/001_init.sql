@@ -105,5 +105,9 @@ CREATE TABLE fax (
     created_at  TEXT NOT NULL,
     sent_at     TEXT,
     result_exit INTEGER,
-    result_stderr TEXT
+    result_stderr TEXT,
+    -- while `fax send` runs the command: its process id and start (Unix seconds), so a
+    -- second `fax send` of the same draft is refused instead of sending it twice
+    sending_pid   INTEGER,
+    sending_since INTEGER
 );
