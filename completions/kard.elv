@@ -41,9 +41,19 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand export 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
             cand config 'Read or change settings kept in the store'
             cand trash 'The trash: list deleted contacts, restore one, or empty it'
+            cand directory 'Load the company directory (or another company''s) from a file, all or nothing'
+            cand dir 'Load the company directory (or another company''s) from a file, all or nothing'
+            cand profile 'Your own card: which directory entry is you, your presence, message and photo'
             cand backup 'Write a consistent copy of the store (safe while kard is in use)'
             cand restore 'Replace the store with a copy made by `kard backup`'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand block 'Block a spam caller and/or SMS sender (neither flag: both)'
+            cand unblock 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
+            cand blocked 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
+            cand fax 'Fax drafts: new, list, show, send, discard'
+            cand call 'Call a contact or number: its tel: URI, printed or given to handler.call'
+            cand chat 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
+            cand meet 'Meet a contact: the link from meet.url, printed or given to handler.meet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;list'= {
@@ -384,6 +394,165 @@ set edit:completion:arg-completer[kard] = {|@words|
         }
         &'kard;trash;help;help'= {
         }
+        &'kard;directory'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sync 'Load a directory file: the company''s, or with --external another company''s'
+            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;dir'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sync 'Load a directory file: the company''s, or with --external another company''s'
+            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;directory;sync'= {
+            cand --external 'Load it as this other company''s directory instead of your company''s'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --dry-run 'Print what would be added, updated and removed; change nothing'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;dir;sync'= {
+            cand --external 'Load it as this other company''s directory instead of your company''s'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --dry-run 'Print what would be added, updated and removed; change nothing'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;directory;status'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;dir;status'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;directory;help'= {
+            cand sync 'Load a directory file: the company''s, or with --external another company''s'
+            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;directory;help;sync'= {
+        }
+        &'kard;directory;help;status'= {
+        }
+        &'kard;directory;help;help'= {
+        }
+        &'kard;dir;help'= {
+            cand sync 'Load a directory file: the company''s, or with --external another company''s'
+            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;dir;help;sync'= {
+        }
+        &'kard;dir;help;status'= {
+        }
+        &'kard;dir;help;help'= {
+        }
+        &'kard;profile'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show your card, with the presence only you see (the default)'
+            cand set 'Say which directory entry is you, or set your presence, status message or photo'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;profile;show'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;profile;set'= {
+            cand --me 'The company directory entry that is you (name, email, extension, id:N…)'
+            cand --presence 'available, busy, away, do_not_disturb, on_a_call, offline, or invisible (others see offline)'
+            cand --message 'Your custom status message, e.g. "In a meeting"; empty to clear it'
+            cand --photo 'Your photo: a JPEG or PNG file of at most 5 MB'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --clear-photo 'Remove your photo'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;profile;help'= {
+            cand show 'Show your card, with the presence only you see (the default)'
+            cand set 'Say which directory entry is you, or set your presence, status message or photo'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;profile;help;show'= {
+        }
+        &'kard;profile;help;set'= {
+        }
+        &'kard;profile;help;help'= {
+        }
         &'kard;backup'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
@@ -422,6 +591,195 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kard;block'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --calls 'As a caller (neither flag: calls and SMS)'
+            cand --sms 'As an SMS sender (neither flag: calls and SMS)'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;unblock'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --calls 'As a caller (neither flag: calls and SMS)'
+            cand --sms 'As an SMS sender (neither flag: calls and SMS)'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;blocked'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --calls 'Blocked as a caller'
+            cand --sms 'Blocked as an SMS sender'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Make a draft for a contact''s fax number, or for any number'
+            cand list 'List the drafts (the default)'
+            cand show 'Show a draft and its cover page'
+            cand send 'Send a draft with `config fax.command`'
+            cand discard 'Throw a draft away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;fax;new'= {
+            cand --to 'Which of the contact''s fax numbers [default: the first]'
+            cand --subject 'subject'
+            cand --note 'A note for the cover page'
+            cand --attach 'A file to send (repeatable); it must exist and be readable'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax;list'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax;show'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax;send'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax;discard'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;fax;help'= {
+            cand new 'Make a draft for a contact''s fax number, or for any number'
+            cand list 'List the drafts (the default)'
+            cand show 'Show a draft and its cover page'
+            cand send 'Send a draft with `config fax.command`'
+            cand discard 'Throw a draft away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;fax;help;new'= {
+        }
+        &'kard;fax;help;list'= {
+        }
+        &'kard;fax;help;show'= {
+        }
+        &'kard;fax;help;send'= {
+        }
+        &'kard;fax;help;discard'= {
+        }
+        &'kard;fax;help;help'= {
+        }
+        &'kard;call'= {
+            cand --account 'Which of a colleague''s two accounts to reach: work or contact_center'
+            cand --label 'Which phone, by its label (mobile, work, …)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --print 'Print the URI instead of running the handler'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;chat'= {
+            cand --account 'Which of a colleague''s two accounts to reach: work or contact_center'
+            cand --label 'Which phone, by its label (mobile, work, …)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --print 'Print the URI instead of running the handler'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;meet'= {
+            cand --account 'Which of a colleague''s two accounts to reach: work or contact_center'
+            cand --label 'Which phone, by its label (mobile, work, …)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --print 'Print the URI instead of running the handler'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kard;help'= {
             cand list 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
             cand show 'Show a contact''s card, or a card for a phone number no contact has'
@@ -433,9 +791,18 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand export 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
             cand config 'Read or change settings kept in the store'
             cand trash 'The trash: list deleted contacts, restore one, or empty it'
+            cand directory 'Load the company directory (or another company''s) from a file, all or nothing'
+            cand profile 'Your own card: which directory entry is you, your presence, message and photo'
             cand backup 'Write a consistent copy of the store (safe while kard is in use)'
             cand restore 'Replace the store with a copy made by `kard backup`'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand block 'Block a spam caller and/or SMS sender (neither flag: both)'
+            cand unblock 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
+            cand blocked 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
+            cand fax 'Fax drafts: new, list, show, send, discard'
+            cand call 'Call a contact or number: its tel: URI, printed or given to handler.call'
+            cand chat 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
+            cand meet 'Meet a contact: the link from meet.url, printed or given to handler.meet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;help;list'= {
@@ -479,11 +846,56 @@ set edit:completion:arg-completer[kard] = {|@words|
         }
         &'kard;help;trash;empty'= {
         }
+        &'kard;help;directory'= {
+            cand sync 'Load a directory file: the company''s, or with --external another company''s'
+            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+        }
+        &'kard;help;directory;sync'= {
+        }
+        &'kard;help;directory;status'= {
+        }
+        &'kard;help;profile'= {
+            cand show 'Show your card, with the presence only you see (the default)'
+            cand set 'Say which directory entry is you, or set your presence, status message or photo'
+        }
+        &'kard;help;profile;show'= {
+        }
+        &'kard;help;profile;set'= {
+        }
         &'kard;help;backup'= {
         }
         &'kard;help;restore'= {
         }
         &'kard;help;completions'= {
+        }
+        &'kard;help;block'= {
+        }
+        &'kard;help;unblock'= {
+        }
+        &'kard;help;blocked'= {
+        }
+        &'kard;help;fax'= {
+            cand new 'Make a draft for a contact''s fax number, or for any number'
+            cand list 'List the drafts (the default)'
+            cand show 'Show a draft and its cover page'
+            cand send 'Send a draft with `config fax.command`'
+            cand discard 'Throw a draft away'
+        }
+        &'kard;help;fax;new'= {
+        }
+        &'kard;help;fax;list'= {
+        }
+        &'kard;help;fax;show'= {
+        }
+        &'kard;help;fax;send'= {
+        }
+        &'kard;help;fax;discard'= {
+        }
+        &'kard;help;call'= {
+        }
+        &'kard;help;chat'= {
+        }
+        &'kard;help;meet'= {
         }
         &'kard;help;help'= {
         }

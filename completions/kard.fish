@@ -44,9 +44,19 @@ complete -c kard -n "__fish_kard_needs_command" -f -a "import" -d 'Import vCard,
 complete -c kard -n "__fish_kard_needs_command" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
 complete -c kard -n "__fish_kard_needs_command" -f -a "config" -d 'Read or change settings kept in the store'
 complete -c kard -n "__fish_kard_needs_command" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
+complete -c kard -n "__fish_kard_needs_command" -f -a "directory" -d 'Load the company directory (or another company\'s) from a file, all or nothing'
+complete -c kard -n "__fish_kard_needs_command" -f -a "dir" -d 'Load the company directory (or another company\'s) from a file, all or nothing'
+complete -c kard -n "__fish_kard_needs_command" -f -a "profile" -d 'Your own card: which directory entry is you, your presence, message and photo'
 complete -c kard -n "__fish_kard_needs_command" -f -a "backup" -d 'Write a consistent copy of the store (safe while kard is in use)'
 complete -c kard -n "__fish_kard_needs_command" -f -a "restore" -d 'Replace the store with a copy made by `kard backup`'
 complete -c kard -n "__fish_kard_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "block" -d 'Block a spam caller and/or SMS sender (neither flag: both)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "unblock" -d 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
+complete -c kard -n "__fish_kard_needs_command" -f -a "blocked" -d 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
+complete -c kard -n "__fish_kard_needs_command" -f -a "fax" -d 'Fax drafts: new, list, show, send, discard'
+complete -c kard -n "__fish_kard_needs_command" -f -a "call" -d 'Call a contact or number: its tel: URI, printed or given to handler.call'
+complete -c kard -n "__fish_kard_needs_command" -f -a "chat" -d 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
+complete -c kard -n "__fish_kard_needs_command" -f -a "meet" -d 'Meet a contact: the link from meet.url, printed or given to handler.meet'
 complete -c kard -n "__fish_kard_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand list" -l source -d 'Only contacts from this source' -r -f -a "personal\t''
 company\t''
@@ -295,6 +305,96 @@ complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcomm
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "empty" -d 'Remove everything in the trash for good'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l external -d 'Load it as this other company\'s directory instead of your company\'s' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print what would be added, updated and removed; change nothing'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l external -d 'Load it as this other company\'s directory instead of your company\'s' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print what would be added, updated and removed; change nothing'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show your card, with the presence only you see (the default)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Say which directory entry is you, or set your presence, status message or photo'
+complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l me -d 'The company directory entry that is you (name, email, extension, id:N…)' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l presence -d 'available, busy, away, do_not_disturb, on_a_call, offline, or invisible (others see offline)' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l message -d 'Your custom status message, e.g. "In a meeting"; empty to clear it' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l photo -d 'Your photo: a JPEG or PNG file of at most 5 MB' -r -F
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l clear-photo -d 'Remove your photo'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show your card, with the presence only you see (the default)'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Say which directory entry is you, or set your presence, status message or photo'
+complete -c kard -n "__fish_kard_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand backup" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand backup" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand backup" -l json -d 'Print data as JSON (same as --format json)'
@@ -317,20 +417,144 @@ complete -c kard -n "__fish_kard_using_subcommand completions" -l no-color -d 'N
 complete -c kard -n "__fish_kard_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "add" -d 'Add a personal contact and print its card'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "delete" -d 'Move personal contacts to the trash'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "config" -d 'Read or change settings kept in the store'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "backup" -d 'Write a consistent copy of the store (safe while kard is in use)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "restore" -d 'Replace the store with a copy made by `kard backup`'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash backup restore completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand block" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand block" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand block" -l calls -d 'As a caller (neither flag: calls and SMS)'
+complete -c kard -n "__fish_kard_using_subcommand block" -l sms -d 'As an SMS sender (neither flag: calls and SMS)'
+complete -c kard -n "__fish_kard_using_subcommand block" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand block" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand block" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand block" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand block" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l calls -d 'As a caller (neither flag: calls and SMS)'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l sms -d 'As an SMS sender (neither flag: calls and SMS)'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand unblock" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l calls -d 'Blocked as a caller'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l sms -d 'Blocked as an SMS sender'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand blocked" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "new" -d 'Make a draft for a contact\'s fax number, or for any number'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "list" -d 'List the drafts (the default)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "show" -d 'Show a draft and its cover page'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "send" -d 'Send a draft with `config fax.command`'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "discard" -d 'Throw a draft away'
+complete -c kard -n "__fish_kard_using_subcommand fax; and not __fish_seen_subcommand_from new list show send discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l to -d 'Which of the contact\'s fax numbers [default: the first]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l subject -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l note -d 'A note for the cover page' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l attach -d 'A file to send (repeatable); it must exist and be readable' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "new" -d 'Make a draft for a contact\'s fax number, or for any number'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the drafts (the default)'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a draft and its cover page'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a draft with `config fax.command`'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Throw a draft away'
+complete -c kard -n "__fish_kard_using_subcommand fax; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand call" -l account -d 'Which of a colleague\'s two accounts to reach: work or contact_center' -r
+complete -c kard -n "__fish_kard_using_subcommand call" -l label -d 'Which phone, by its label (mobile, work, …)' -r
+complete -c kard -n "__fish_kard_using_subcommand call" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand call" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand call" -l print -d 'Print the URI instead of running the handler'
+complete -c kard -n "__fish_kard_using_subcommand call" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand call" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand call" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand call" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand call" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand chat" -l account -d 'Which of a colleague\'s two accounts to reach: work or contact_center' -r
+complete -c kard -n "__fish_kard_using_subcommand chat" -l label -d 'Which phone, by its label (mobile, work, …)' -r
+complete -c kard -n "__fish_kard_using_subcommand chat" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand chat" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand chat" -l print -d 'Print the URI instead of running the handler'
+complete -c kard -n "__fish_kard_using_subcommand chat" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand chat" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand chat" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand chat" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand chat" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand meet" -l account -d 'Which of a colleague\'s two accounts to reach: work or contact_center' -r
+complete -c kard -n "__fish_kard_using_subcommand meet" -l label -d 'Which phone, by its label (mobile, work, …)' -r
+complete -c kard -n "__fish_kard_using_subcommand meet" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand meet" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand meet" -l print -d 'Print the URI instead of running the handler'
+complete -c kard -n "__fish_kard_using_subcommand meet" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand meet" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand meet" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand meet" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand meet" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "add" -d 'Add a personal contact and print its card'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "delete" -d 'Move personal contacts to the trash'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "config" -d 'Read or change settings kept in the store'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "directory" -d 'Load the company directory (or another company\'s) from a file, all or nothing'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "profile" -d 'Your own card: which directory entry is you, your presence, message and photo'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "backup" -d 'Write a consistent copy of the store (safe while kard is in use)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "restore" -d 'Replace the store with a copy made by `kard backup`'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "block" -d 'Block a spam caller and/or SMS sender (neither flag: both)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "unblock" -d 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "blocked" -d 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "fax" -d 'Fax drafts: new, list, show, send, discard'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "call" -d 'Call a contact or number: its tel: URI, printed or given to handler.call'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "chat" -d 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "meet" -d 'Meet a contact: the link from meet.url, printed or given to handler.meet'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print a setting\'s value (exit 3 if unset)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting'
@@ -338,6 +562,15 @@ complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcomma
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List the trash (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show your card, with the presence only you see (the default)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Say which directory entry is you, or set your presence, status message or photo'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "new" -d 'Make a draft for a contact\'s fax number, or for any number'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "list" -d 'List the drafts (the default)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "show" -d 'Show a draft and its cover page'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "send" -d 'Send a draft with `config fax.command`'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "discard" -d 'Throw a draft away'
 
 # Contact names for commands that take a contact.
 complete -c kard -n "__fish_seen_subcommand_from show edit delete rm favorite fav call chat meet" -f -a "(kard list --format names 2>/dev/null)"
