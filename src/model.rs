@@ -252,10 +252,10 @@ pub struct Contact {
     pub urls: Vec<Url>,
     pub birthday: Option<String>,
     pub notes: Option<String>,
-    #[serde(skip)]
+    /// Read back from `export --format json`, where the bytes come along as `data`.
+    #[serde(deserialize_with = "exported_photo")]
     pub photo: Option<Photo>,
     pub categories: Vec<String>,
-    #[serde(skip)]
     pub extras: Vec<Extra>,
     pub created_at: String,
     pub updated_at: String,
@@ -469,14 +469,48 @@ pub struct OwnCard<'a>(pub &'a Contact);
 
 impl Serialize for OwnCard<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize_card(s, self.0.presence.clone())
+        self.0.serialize_card(s, self.0.presence.clone(), false)
+    }
+}
+
+/// A contact as `export --format json` writes it: the card, plus what the card leaves
+/// out so that `import` gets it all back: the photo's bytes (base64 `data`) and the
+/// properties kard keeps without modelling them (`extras`).
+pub struct ExportCard<'a>(pub &'a Contact);
+
+impl Serialize for ExportCard<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_card(s, self.0.visible_presence(), true)
     }
 }
 
 impl Serialize for Contact {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.serialize_card(s, self.visible_presence())
+        self.serialize_card(s, self.visible_presence(), false)
     }
+}
+
+/// The photo of an exported card: `{"media_type", "data"}` or `{"url"}`; a card's
+/// photo summary (`bytes` only) has nothing to restore.
+fn exported_photo<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Photo>, D::Error> {
+    #[derive(Deserialize)]
+    struct In {
+        media_type: Option<String>,
+        data: Option<String>,
+        url: Option<String>,
+    }
+    Ok(match Option::<In>::deserialize(d)? {
+        Some(In { url: Some(url), .. }) => Some(Photo::Url(url)),
+        Some(In {
+            data: Some(data),
+            media_type,
+            ..
+        }) => Some(Photo::Data {
+            media_type: media_type.unwrap_or_else(|| "image/jpeg".into()),
+            bytes: crate::formats::base64::decode(data.as_bytes()),
+        }),
+        _ => None,
+    })
 }
 
 impl Contact {
@@ -484,6 +518,7 @@ impl Contact {
         &self,
         s: S,
         presence: Option<Presence>,
+        full: bool,
     ) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("id", &self.id)?;
@@ -510,7 +545,27 @@ impl Contact {
         m.serialize_entry("birthday", &self.birthday)?;
         m.serialize_entry("notes", &self.notes)?;
         m.serialize_entry("categories", &self.categories)?;
-        m.serialize_entry("photo", &self.photo)?;
+        match (&self.photo, full) {
+            (Some(Photo::Data { media_type, bytes }), true) => {
+                #[derive(Serialize)]
+                struct Full<'a> {
+                    media_type: &'a str,
+                    bytes: usize,
+                    data: String,
+                }
+                let data = crate::formats::base64::encode(bytes);
+                let photo = Full {
+                    media_type,
+                    bytes: bytes.len(),
+                    data,
+                };
+                m.serialize_entry("photo", &photo)?;
+            }
+            (photo, _) => m.serialize_entry("photo", photo)?,
+        }
+        if full {
+            m.serialize_entry("extras", &self.extras)?;
+        }
         let avatar_kind = self.avatar_kind();
         let avatar = Avatar {
             kind: avatar_kind,

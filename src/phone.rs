@@ -48,7 +48,17 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
     // A leading "00" or "011" international prefix is understood by the parser for the
     // region; a bare "+" prefix works for all.
     let parsed = phonenumber::parse(Some(region.0), t).ok()?;
-    Some(parsed.format().mode(Mode::E164).to_string())
+    // The parser accepts any digits; a number no country's plan allows (a German
+    // "0171 2345678" read as American) has no E.164 form rather than a wrong one.
+    let national = parsed.national().to_string();
+    let possible = phonenumber::metadata::DATABASE
+        .by_code(&parsed.code().value())
+        .is_some_and(|plans| {
+            plans
+                .iter()
+                .any(|m| m.descriptors().general().is_match(&national))
+        });
+    possible.then(|| parsed.format().mode(Mode::E164).to_string())
 }
 
 /// The E.164 form of a plainly written North American number, without loading the
@@ -178,11 +188,16 @@ mod tests {
             ("hello", None),
             ("", None),
             ("1234567890123456789012345678901234567890", None),
+            // A German mobile read in the US: no American number starts with 0.
+            ("0171 2345678", None),
+            ("+44 7700 900456", Some("+447700900456")),
         ] {
             assert_eq!(e164(input, us).as_deref(), want, "{input}");
         }
         let gb = Region::parse("gb").unwrap();
         assert_eq!(e164("020 7946 0958", gb).as_deref(), Some("+442079460958"));
+        let de = Region::parse("de").unwrap();
+        assert_eq!(e164("0171 2345678", de).as_deref(), Some("+491712345678"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::formats::{google_csv, outlook_csv, vcard};
+use crate::model::ExportCard;
 use crate::store::ListQuery;
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -105,7 +106,17 @@ fn write_all(
             })
         }
         ExportFormat::Google => {
-            let mut out = google_csv::Writer::new(w)?;
+            // Enough numbered columns for the contact with the most of each.
+            let most = store.most_values()?;
+            let d = google_csv::Groups::default();
+            let groups = google_csv::Groups {
+                emails: d.emails.max(most.emails),
+                phones: d.phones.max(most.phones_and_faxes),
+                addresses: d.addresses.max(most.addresses),
+                websites: d.websites.max(most.urls),
+                ..d
+            };
+            let mut out = google_csv::Writer::with_groups(w, groups)?;
             store.list(query, |c| {
                 *count += 1;
                 out.write(&c)
@@ -127,7 +138,7 @@ fn write_all(
                 *count += 1;
                 w.write_all(if first { b"\n" } else { b",\n" })?;
                 first = false;
-                serde_json::to_writer(&mut *w, &c)?;
+                serde_json::to_writer(&mut *w, &ExportCard(&c))?;
                 Ok(())
             })?;
             w.write_all(if first { b"]\n" } else { b"\n]\n" })?;

@@ -10,7 +10,7 @@
 //! The row plumbing shared with the Outlook reader (`Rows`, `finish`) lives here too.
 
 use super::{BadRecord, Item, Record, Sink};
-use crate::model::{self, Address, Contact, Email, Extra, Url};
+use crate::model::{self, Address, Contact, Email, Extra, Photo, Url};
 use crate::phone::{self, Region};
 use anyhow::Result;
 use csv::StringRecord;
@@ -93,6 +93,7 @@ struct Columns {
     location: Option<usize>,
     birthday: Option<usize>,
     notes: Option<usize>,
+    photo: Option<usize>,
     labels: Option<usize>,
     emails: Vec<Pair>,
     phones: Vec<Pair>,
@@ -126,6 +127,7 @@ impl Columns {
                 "organization 1 - location" => &mut c.location,
                 "birthday" => &mut c.birthday,
                 "notes" => &mut c.notes,
+                "photo" => &mut c.photo,
                 "group membership" | "labels" => &mut c.labels,
                 _ => {
                     let known = match split_group(&lower) {
@@ -329,6 +331,14 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                 "starred" => c.favorite = true,
                 _ => c.categories.push(g.to_string()),
             }
+        }
+    }
+    // Google's Photo column holds a link to the picture.
+    if let Some(v) = cell(rec, cols.photo) {
+        if v.starts_with("https://") || v.starts_with("http://") {
+            c.photo = Some(Photo::Url(v.to_string()));
+        } else {
+            c.extras.push(extra("Photo", v));
         }
     }
     for (i, name) in &cols.unknown {
@@ -677,6 +687,9 @@ impl<W: Write> Writer<W> {
         put(row, 12, c.department.as_deref());
         put(row, 13, c.birthday.as_deref());
         put(row, 14, c.notes.as_deref());
+        if let Some(Photo::Url(url)) = &c.photo {
+            row[15] = url.clone();
+        }
         let mut labels = vec!["* myContacts".to_string()];
         if c.favorite {
             labels.push("* starred".into());
@@ -985,9 +998,12 @@ mod tests {
                 (Some("pager"), Some("+15550104444"), "555-010-4444"),
             ]
         );
+        assert!(extras(emile).is_empty());
         assert_eq!(
-            extras(emile),
-            ["Photo=https://lh3.googleusercontent.com/contacts/abc123"]
+            emile.photo,
+            Some(Photo::Url(
+                "https://lh3.googleusercontent.com/contacts/abc123".into()
+            ))
         );
 
         let pizza = c[2];

@@ -6,6 +6,7 @@
 //! one Latin-1 line still reads. Line endings (CRLF or LF) pass through unchanged.
 
 use encoding_rs::{CoderResult, Decoder, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
 
 const RAW_CAPACITY: usize = 256 * 1024;
@@ -96,14 +97,22 @@ impl<R: Read> Decoded<R> {
         }
         let n = buf.len();
         match buf.iter().rposition(|&b| b == b'\n') {
-            Some(i) if self.pending.is_empty() => {
-                push_lines(&mut self.out, &buf[..=i]);
+            Some(i) if self.pending.is_empty() && std::str::from_utf8(&buf[..=i]).is_ok() => {
+                self.out.extend_from_slice(&buf[..=i]);
                 self.raw.consume(i + 1);
             }
             Some(i) => {
                 self.pending.extend_from_slice(&buf[..=i]);
                 self.raw.consume(i + 1);
-                let text = std::mem::take(&mut self.pending);
+                let mut text = std::mem::take(&mut self.pending);
+                // A last line cut inside a character waits for the line that may end it.
+                let last = text[..text.len() - 1]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+                if text.len() < MAX_PENDING && ends_mid_character(&text[last..]) {
+                    self.pending = text.split_off(last);
+                }
                 push_lines(&mut self.out, &text);
             }
             None => {
@@ -162,14 +171,67 @@ fn push_lines(out: &mut Vec<u8>, bytes: &[u8]) {
         out.extend_from_slice(bytes);
         return;
     }
-    for line in bytes.split_inclusive(|&b| b == b'\n') {
-        if std::str::from_utf8(line).is_ok() {
-            out.extend_from_slice(line);
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    // The start of a character cut off the end of the line before.
+    let mut carry: Vec<u8> = Vec::new();
+    for (k, &line) in lines.iter().enumerate() {
+        let mut line = Cow::Borrowed(line);
+        if !carry.is_empty() {
+            // After the fold's space or tab, where the rest of the character is.
+            let mut joined = vec![line[0]];
+            joined.append(&mut carry);
+            joined.extend_from_slice(&line[1..]);
+            line = Cow::Owned(joined);
+        }
+        if lines
+            .get(k + 1)
+            .is_some_and(|next| cut_between(&line, next))
+        {
+            let (body, eol) = split_eol(&line);
+            let cut = body.len() - incomplete_tail(body);
+            carry = body[cut..].to_vec();
+            line = Cow::Owned([&body[..cut], eol].concat());
+        }
+        if std::str::from_utf8(&line).is_ok() {
+            out.extend_from_slice(&line);
         } else {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(line);
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(&line);
             out.extend_from_slice(text.as_bytes());
         }
     }
+}
+
+/// A line and its line break.
+fn split_eol(line: &[u8]) -> (&[u8], &[u8]) {
+    let body = line.strip_suffix(b"\n").unwrap_or(line);
+    let body = body.strip_suffix(b"\r").unwrap_or(body);
+    line.split_at(body.len())
+}
+
+/// Does `line` end (before its line break) with the start of a UTF-8 character?
+fn ends_mid_character(line: &[u8]) -> bool {
+    incomplete_tail(split_eol(line).0) > 0
+}
+
+/// Does a UTF-8 character start at the end of `line` and go on at the start of `next`
+/// (after one space or tab)? Folded vCard lines are cut by octets, so this happens;
+/// the decoder then moves the cut bytes after the fold, which unfolds to the same text.
+fn cut_between(line: &[u8], next: &[u8]) -> bool {
+    let body = split_eol(line).0;
+    let tail = &body[body.len() - incomplete_tail(body)..];
+    let Some(&lead) = tail.first() else {
+        return false;
+    };
+    let width = match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let next = next.strip_prefix(b" ").or_else(|| next.strip_prefix(b"\t"));
+    let Some(rest) = next.and_then(|n| n.get(..width - tail.len())) else {
+        return false;
+    };
+    std::str::from_utf8(&[tail, rest].concat()).is_ok()
 }
 
 /// How many bytes at the end of `bytes` are the start of a UTF-8 sequence cut short.
@@ -269,6 +331,19 @@ mod tests {
         let mut s = String::new();
         decode(Trickle(bytes)).read_to_string(&mut s).unwrap();
         assert_eq!(s, "Müller,€ 5\nJosé,ok\nlast été");
+    }
+
+    #[test]
+    fn a_character_cut_by_a_line_fold_stays_utf8() {
+        // vCard folds by octets: "Zoë" folded inside the "ë" (C3 AB).
+        let bytes = b"FN:Zo\xc3\r\n \xab!\r\nN:M\xfcller\r\nNOTE:caf\xc3\r\nX:\xe9\r\n";
+        // The cut bytes move after the fold, which unfolds to the same "Zoë!"; a line
+        // that only looks cut is still Windows-1252, and so is the next one.
+        let want = "FN:Zo\r\n ë!\r\nN:Müller\r\nNOTE:cafÃ\r\nX:é\r\n";
+        assert_eq!(all(bytes), want);
+        let mut s = String::new();
+        decode(Trickle(bytes)).read_to_string(&mut s).unwrap();
+        assert_eq!(s, want, "one byte at a time");
     }
 
     #[test]

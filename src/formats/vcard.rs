@@ -10,7 +10,7 @@
 //! (never inside a UTF-8 character) and text escaped, built in a reused buffer and
 //! handed to the writer once per card.
 
-use super::{BadRecord, Item, Record, Sink};
+use super::{base64, BadRecord, Item, Record, Sink};
 use crate::model::{self, Address, Contact, Email, Extra, Phone, Photo, Url};
 use crate::phone::{self, Region};
 use anyhow::Result;
@@ -968,7 +968,7 @@ fn photo(prop: &Prop, p: &Params) -> Option<Photo> {
             })
         });
     if p.base64 {
-        let bytes = base64_decode(value);
+        let bytes = base64::decode(value);
         if bytes.is_empty() {
             return None;
         }
@@ -981,7 +981,7 @@ fn photo(prop: &Prop, p: &Params) -> Option<Photo> {
         let (meta, data) = (&rest[..comma], &rest[comma + 1..]);
         let is_b64 = meta.len() >= 7 && meta[meta.len() - 7..].eq_ignore_ascii_case(b";base64");
         let bytes = if is_b64 {
-            base64_decode(data)
+            base64::decode(data)
         } else {
             percent_decode(data)
         };
@@ -1002,7 +1002,7 @@ fn photo(prop: &Prop, p: &Params) -> Option<Photo> {
         return Some(Photo::Url(url.into_owned()));
     }
     // A 2.1 writer that forgot ENCODING: base64 data all the same.
-    let bytes = base64_decode(value);
+    let bytes = base64::decode(value);
     (!bytes.is_empty()).then(|| Photo::Data {
         media_type: declared.unwrap_or_else(|| sniff(&bytes).into()),
         bytes,
@@ -1021,32 +1021,6 @@ fn sniff(b: &[u8]) -> &'static str {
     } else {
         "application/octet-stream"
     }
-}
-
-/// Lenient base64: whitespace and other stray bytes skipped, padding optional, the
-/// URL-safe alphabet accepted.
-fn base64_decode(s: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() / 4 * 3 + 3);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for &c in s {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => continue,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    out
 }
 
 fn percent_decode(s: &[u8]) -> Vec<u8> {
@@ -1464,7 +1438,7 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
                 out.raw(media.as_bytes());
                 out.raw(b";base64,");
             }
-            base64_encode(out, bytes);
+            out.raw(base64::encode(bytes).as_bytes());
             out.end();
         }
         Some(Photo::Url(url)) => {
@@ -1741,23 +1715,6 @@ fn param_40<'a>(
         Some(Cow::Borrowed(t))
     } else {
         Some(Cow::Owned(format!("TYPE={}", kept.join(","))))
-    }
-}
-
-fn base64_encode(out: &mut Out, bytes: &[u8]) {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        let mut quad = [b'='; 4];
-        for (i, q) in quad.iter_mut().enumerate().take(chunk.len() + 1) {
-            *q = ALPHABET[(n >> (18 - 6 * i) & 63) as usize];
-        }
-        out.raw(&quad);
     }
 }
 

@@ -205,6 +205,15 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// See `Store::most_values`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MostValues {
+    pub phones_and_faxes: usize,
+    pub emails: usize,
+    pub urls: usize,
+    pub addresses: usize,
+}
+
 impl Store {
     /// Store a new contact; sets its id, uid (if empty) and timestamps.
     pub fn insert_contact(&self, c: &mut Contact) -> Result<i64> {
@@ -355,6 +364,25 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// The most values any one contact has of each kind, so that a format with numbered
+    /// columns (Google CSV) can be given enough of them. One pass over the values.
+    pub fn most_values(&self) -> Result<MostValues> {
+        let sql = "SELECT coalesce(max(p), 0), coalesce(max(e), 0), coalesce(max(u), 0), \
+                          coalesce(max(a), 0) \
+                   FROM (SELECT sum(field IN ('phone', 'fax')) AS p, sum(field = 'email') AS e, \
+                                sum(field = 'url') AS u, sum(field = 'address') AS a \
+                         FROM contact_value GROUP BY contact_id)";
+        let most = self.conn.query_row(sql, [], |r| {
+            Ok(MostValues {
+                phones_and_faxes: r.get(0)?,
+                emails: r.get(1)?,
+                urls: r.get(2)?,
+                addresses: r.get(3)?,
+            })
+        })?;
+        Ok(most)
     }
 
     /// A stored contact's source and sort key, without loading it.
