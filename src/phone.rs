@@ -45,9 +45,12 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
     if let Some(fast) = nanp_e164(t, region) {
         return Some(fast);
     }
-    // A leading "00" or "011" international prefix is understood by the parser for the
-    // region; a bare "+" prefix works for all.
-    let parsed = phonenumber::parse(Some(region.0), t).ok()?;
+    let parsed = international(t, region)
+        .map_or_else(
+            || phonenumber::parse(Some(region.0), t),
+            |i| phonenumber::parse(None, i),
+        )
+        .ok()?;
     // The parser accepts any digits; a number no country's plan allows (a German
     // "0171 2345678" read as American) has no E.164 form rather than a wrong one.
     let national = parsed.national().to_string();
@@ -59,6 +62,33 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
                 .any(|m| m.descriptors().general().is_match(&national))
         });
     possible.then(|| parsed.format().mode(Mode::E164).to_string())
+}
+
+/// `text` as `+` and digits when it is written internationally: with `+`, or with the
+/// region's international prefix (`011` in the US, `00` in most places). Such numbers
+/// are parsed without a region: with one, the parser strips the region's national
+/// prefix from the other country's number (`+33 1 98 76 54 32` read in the US lost
+/// its `1`).
+fn international(text: &str, region: Region) -> Option<String> {
+    let t = text.trim_start();
+    let t = t.strip_prefix("tel:").unwrap_or(t);
+    if t.starts_with('+') {
+        return Some(t.to_string());
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let prefix = phonenumber::metadata::DATABASE
+        .by_id(region.0.as_ref())?
+        .international_prefix()?
+        .find(&digits)
+        .filter(|m| m.start() == 0 && m.end() < digits.len())?;
+    // The text after the prefix's digits, separators and any extension kept.
+    let mut seen = 0;
+    let rest = t.trim_start_matches(|c: char| {
+        let skip = seen < prefix.end();
+        seen += usize::from(c.is_ascii_digit());
+        skip
+    });
+    Some(format!("+{rest}"))
 }
 
 /// The E.164 form of a plainly written North American number, without loading the
@@ -105,8 +135,8 @@ pub struct Display {
     pub country: Option<String>,
 }
 
-pub fn display(e164: &str, region: Region) -> Option<Display> {
-    let parsed = phonenumber::parse(Some(region.0), e164).ok()?;
+pub fn display(e164: &str) -> Option<Display> {
+    let parsed = phonenumber::parse(None, e164).ok()?;
     Some(Display {
         national: parsed.format().mode(Mode::National).to_string(),
         international: parsed.format().mode(Mode::International).to_string(),
@@ -191,6 +221,9 @@ mod tests {
             // A German mobile read in the US: no American number starts with 0.
             ("0171 2345678", None),
             ("+44 7700 900456", Some("+447700900456")),
+            // The parser given region US took the French "1" for a national prefix.
+            ("+33 1 98 76 54 32", Some("+33198765432")),
+            ("011 33 1 98 76 54 32", Some("+33198765432")),
         ] {
             assert_eq!(e164(input, us).as_deref(), want, "{input}");
         }
@@ -262,7 +295,7 @@ mod tests {
 
     #[test]
     fn display_forms() {
-        let d = display("+15550101234", Region::default()).unwrap();
+        let d = display("+15550101234").unwrap();
         assert_eq!(d.national, "(555) 010-1234");
         assert_eq!(d.international, "+1 555-010-1234");
         assert_eq!(d.country.as_deref(), Some("US"));

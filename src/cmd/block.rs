@@ -98,7 +98,7 @@ pub fn run_block(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
         Ok((s.block_entry(&number)?.unwrap_or(entry), already))
     })?;
-    let shown = super::blocked::shown(&number, ctx.region);
+    let shown = super::blocked::shown(&number);
     if already {
         ctx.note(&format!(
             "{shown} is already blocked for {}",
@@ -129,7 +129,7 @@ pub fn run_unblock(ctx: &mut Ctx, args: Args) -> Result<()> {
     };
     let (calls, sms) = args.channels();
     let explicit = args.calls || args.sms;
-    let shown = super::blocked::shown(&number, ctx.region);
+    let shown = super::blocked::shown(&number);
     let entry = ctx.store.write(|s| {
         let Some(mut entry) = s.block_entry(&number)? else {
             return Err(not_found(format!("{shown} is not blocked")));

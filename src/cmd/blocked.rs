@@ -4,7 +4,7 @@
 use super::block::channels_text;
 use super::Ctx;
 use crate::error::{usage, Failure};
-use crate::phone::{self, Region};
+use crate::phone;
 use anyhow::Result;
 use serde::Serialize;
 
@@ -35,8 +35,8 @@ struct Answer<'a> {
 }
 
 /// A number as people read it: its international form, else as stored.
-pub fn shown(e164: &str, region: Region) -> String {
-    phone::display(e164, region).map_or_else(|| e164.to_string(), |d| d.international)
+pub fn shown(e164: &str) -> String {
+    phone::display(e164).map_or_else(|| e164.to_string(), |d| d.international)
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -109,14 +109,7 @@ fn list(ctx: &mut Ctx, args: &Args) -> Result<()> {
     let yes = |b: bool| if b { "blocked" } else { "" }.to_string();
     let rows = entries
         .into_iter()
-        .map(|e| {
-            vec![
-                shown(&e.number, ctx.region),
-                yes(e.calls),
-                yes(e.sms),
-                e.created_at,
-            ]
-        })
+        .map(|e| vec![shown(&e.number), yes(e.calls), yes(e.sms), e.created_at])
         .collect();
     ctx.out.grid(&["number", "calls", "sms", "since"], rows)
 }

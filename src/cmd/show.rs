@@ -37,7 +37,7 @@ pub struct Blocked {
 pub fn number_card(ctx: &Ctx, e164: &str) -> Result<NumberCard> {
     let entry = ctx.store.block_entry(e164)?;
     let (calls, sms) = entry.map_or((false, false), |e| (e.calls, e.sms));
-    let shown = phone::display(e164, ctx.region);
+    let shown = phone::display(e164);
     let mut actions = vec!["call"];
     if phone::may_take_sms(e164) {
         actions.push("chat");
