@@ -257,7 +257,8 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
 }
 
 /// The personal contact `new` is the same as: same UID, or same name and a shared phone
-/// or email. A UID already used by a directory contact is dropped from `new`.
+/// or email, or (with neither to go by) same name and nothing `new` would add.
+/// A UID already used by a directory contact is dropped from `new`.
 fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
         if let Some(id) = store.contact_by_uid(&new.uid)? {
@@ -281,12 +282,31 @@ fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
     for e in &new.emails {
         ids.extend(store.contacts_with_email(&e.address)?);
     }
+    let searchable = !ids.is_empty();
     ids.sort_unstable();
     ids.dedup();
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
             if merge::same_person(&key, new) {
                 return store.contact(id);
+            }
+        }
+    }
+    if !searchable
+        && new.emails.is_empty()
+        && new
+            .phones
+            .iter()
+            .chain(&new.faxes)
+            .all(|p| p.number.is_none())
+    {
+        // Nothing to match on but the name: the same file imported again must still
+        // add nothing, so a same-named contact that already holds all of it is the one.
+        for id in store.contacts_named(&new.display_name)? {
+            if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
+                if !merge::merge(&mut c.clone(), new) {
+                    return Ok(Some(c));
+                }
             }
         }
     }

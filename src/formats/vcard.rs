@@ -670,14 +670,12 @@ fn lossy(b: &[u8]) -> Cow<'_, str> {
     }
 }
 
-/// A property kept for export: the line as read, or, when it was QUOTED-PRINTABLE (or
-/// in another charset) or has 2.1 bare parameters, rewritten as plain UTF-8 text
-/// without those encodings and with `TYPE=` before bare parameters.
+/// A property kept for export: the line as read, or, when it was QUOTED-PRINTABLE, had
+/// a CHARSET or 2.1 bare parameters, rewritten as plain UTF-8 text without those
+/// encodings and with `TYPE=` before bare parameters (the form every version reads).
 fn extra(prop: &Prop, p: &Params) -> Extra {
     let bare = || split_quoted(prop.params, b';').any(|t| memchr::memchr(b'=', t).is_none());
-    let line = if p.qp
-        || (p.charset.is_some() && std::str::from_utf8(prop.value).is_err())
-        || (!prop.params.is_empty() && bare())
+    let line = if p.qp || (p.charset.is_some() && !p.base64) || (!prop.params.is_empty() && bare())
     {
         let mut s = String::new();
         if !prop.group.is_empty() {
@@ -927,6 +925,20 @@ fn build(
                 Some(ph) => c.photo = Some(ph),
                 None => c.extras.push(extra(&prop, &p)),
             },
+            b"X-KARD-EXTRA" => {
+                // A property another format kept (a Google CSV column, say), carried here.
+                let format = split_quoted(prop.params, b';').find_map(|q| {
+                    let q = q.trim_ascii();
+                    starts_with_ic(q, b"X-FORMAT=").then(|| lossy(&q[9..]).into_owned())
+                });
+                match format {
+                    Some(format) if !format.is_empty() => c.extras.push(Extra {
+                        format,
+                        line: unescape(&decode(prop.value, &p)).into_owned(),
+                    }),
+                    _ => c.extras.push(extra(&prop, &p)),
+                }
+            }
             _ => {
                 // Kept only when it can be written back as a valid content line.
                 let token = |s: &[u8]| s.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-');
@@ -1523,6 +1535,17 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
                 out.raw(b"\\n");
             }
         }
+        out.end();
+    }
+    // What other formats kept goes along too, so that nothing is lost on the way.
+    for e in c.extras.iter().filter(|e| e.format != EXTRA_FORMAT) {
+        if e.format.is_empty() || !e.format.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        out.raw(b"X-KARD-EXTRA;X-FORMAT=");
+        out.raw(e.format.as_bytes());
+        out.raw(b":");
+        out.text(&e.line);
         out.end();
     }
     out.raw(b"END:VCARD");
@@ -2512,11 +2535,9 @@ mod tests {
         }
     }
 
-    /// What a write → read round trip keeps: extras of other formats are not vCard's.
+    /// What a write → read round trip keeps: everything, other formats' extras included.
     fn vcard_view(c: &Contact) -> Contact {
-        let mut c = c.clone();
-        c.extras.retain(|e| e.format == EXTRA_FORMAT);
-        c
+        c.clone()
     }
 
     #[test]
@@ -2564,7 +2585,11 @@ mod tests {
             (&v3, "\r\nCATEGORIES:friends,a\\,b,starred\r\n"),
             (&v3, "\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj\r\n"),
             (&v3, "\r\nitem1.X-ABDATE:2010-06-01\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\n"),
-            (&v3, "\r\nX-KEPT-VERBATIM;X-P=1:some text\r\nEND:VCARD\r\n"),
+            (&v3, "\r\nX-KEPT-VERBATIM;X-P=1:some text\r\n"),
+            (
+                &v3,
+                "\r\nX-KARD-EXTRA;X-FORMAT=google:not\\,for\\,vcard\r\nEND:VCARD\r\n",
+            ),
             (&v4, "\r\nTEL;TYPE=cell:(555) 010-1234\r\n"),
             (&v4, "\r\nTEL;TYPE=work,fax:555 010 9999\r\n"),
             (&v4, "\r\nBDAY:--0321\r\n"),
@@ -2573,7 +2598,6 @@ mod tests {
         ] {
             assert!(text.contains(want), "{want:?} not in\n{text}");
         }
-        assert!(!v3.contains("not,for,vcard"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod core;
 mod directory;
 mod edit;
 mod fax;
+mod formats;
 mod import;
 mod list;
 mod profile;
