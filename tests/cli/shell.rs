@@ -101,3 +101,26 @@ fn bash_completion_offers_subcommands_and_contact_names() {
     assert!(stdout.contains("contact: Robin Lee"), "{stdout}");
     assert!(stdout.contains("contact: Rosa Díaz"), "{stdout}");
 }
+
+#[test]
+fn every_command_has_help_with_examples_and_typos_get_a_suggestion() {
+    let env = Env::new();
+    let cmd = kard::cli::Cli::command();
+    for sub in cmd.get_subcommands() {
+        let name = sub.get_name();
+        let help = env.run(&["help", name]).ok().stdout;
+        assert!(help.contains("Examples:"), "kard help {name}:\n{help}");
+    }
+    let typo = env.run(&["lsit"]).code(2);
+    assert!(typo.stderr.contains("'list'"), "{}", typo.stderr);
+    assert!(typo.stdout.is_empty());
+}
+
+#[test]
+fn files_are_read_from_stdin_as_dash() {
+    let env = Env::new();
+    let dir = std::fs::read(Env::data("directory/acme.csv")).unwrap();
+    let run = env.run_stdin(&["directory", "sync", "-"], dir).ok();
+    assert!(run.stderr.contains("added"), "{}", run.stderr);
+    assert!(env.card("jose.alvarez@acme.example")["source"] == "company");
+}
