@@ -325,3 +325,31 @@ fn vcard_export_is_valid_crlf_folded_and_escaped() {
     assert!(v3.contains("PHOTO;ENCODING=b;TYPE=JPEG:"), "{v3}");
     assert!(!v3.contains("QUOTED-PRINTABLE"), "written as plain UTF-8");
 }
+
+#[test]
+fn a_five_megabyte_photo_is_kept_whole() {
+    let env = Env::new();
+    let bytes: Vec<u8> = (0..5 * 1024 * 1024u32)
+        .map(|i| (i * 7 % 251) as u8)
+        .collect();
+    let b64 = kard::formats::base64::encode(&bytes);
+    let folded: Vec<&str> = b64
+        .as_bytes()
+        .chunks(74)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:{}\r\nEND:VCARD\r\n",
+        folded.join("\r\n ")
+    );
+    let file = env.path("big.vcf");
+    std::fs::write(&file, card).unwrap();
+    env.run(&["import", file.to_str().unwrap()]).ok();
+    let c = env.card("Big Photo");
+    assert_eq!(
+        c["photo"],
+        json!({"media_type": "image/jpeg", "bytes": 5 * 1024 * 1024})
+    );
+    let out = env.run(&["export", "--format", "json", "Big"]).ok().json();
+    assert_eq!(out[0]["photo"]["data"], b64);
+}
