@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let region = Region::default();
     if let Some(e164) = phone::e164(text, region) {
-        let _ = phone::display(&e164, region);
+        let _ = phone::display(&e164);
     }
     let _ = phone::is_extension(text);
     thread_local! {

@@ -13,6 +13,7 @@ mod fax;
 mod formats;
 mod import;
 mod list;
+mod migrations;
 mod profile;
 mod safety;
 mod shell;
