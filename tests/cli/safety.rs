@@ -57,7 +57,7 @@ fn many_writers_at_once_lose_nothing() {
     env.run(&["list"]).ok();
     let bin = assert_cmd::cargo::cargo_bin("kard");
     let writers = 4;
-    let ops = 25; // four commands each: 4 writers x 25 x 4 = 400 operations at once
+    let ops = 25; // five commands each: 4 writers x 25 x 5 = 500 operations at once
     let children: Vec<_> = (0..writers)
         .map(|w| {
             let k = bin.display();
@@ -67,6 +67,7 @@ fn many_writers_at_once_lose_nothing() {
                         "{k} add -q --name 'W{w} N{i}' --phone '+1555020{w}{i:03}' >/dev/null || exit 1\n\
                          {k} edit -q 'id:'$({k} show --json 'W{w} N{i}' | sed -n 's/^  \"id\": \\([0-9]*\\),/\\1/p') --title T{i} >/dev/null || exit 2\n\
                          {k} favorite -q 'W{w} N{i}' || exit 3\n\
+                         {k} block -q '+1 555 030 {w}{i:03}' || exit 5\n\
                          echo '{{\"display_name\": \"Imp W{w} N{i}\"}}' | {k} import -q - || exit 4"
                     )
                 })
@@ -89,4 +90,6 @@ fn many_writers_at_once_lose_nothing() {
         .filter(|c| c["title"].as_str().is_some_and(|t| t.starts_with('T')))
         .count();
     assert_eq!(titled, writers * ops);
+    let blocked = env.run(&["blocked", "--json"]).ok().json();
+    assert_eq!(blocked.as_array().unwrap().len(), writers * ops);
 }
