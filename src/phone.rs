@@ -45,23 +45,71 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
     if let Some(fast) = nanp_e164(t, region) {
         return Some(fast);
     }
-    let parsed = international(t, region)
-        .map_or_else(
-            || phonenumber::parse(Some(region.0), t),
-            |i| phonenumber::parse(None, i),
-        )
-        .ok()?;
+    let written_internationally = international(t, region);
+    let parsed = match &written_internationally {
+        Some(i) => phonenumber::parse(None, i),
+        None => phonenumber::parse(Some(region.0), t),
+    }
+    .ok()?;
     // The parser accepts any digits; a number no country's plan allows (a German
     // "0171 2345678" read as American) has no E.164 form rather than a wrong one.
     let national = parsed.national().to_string();
-    let possible = phonenumber::metadata::DATABASE
-        .by_code(&parsed.code().value())
-        .is_some_and(|plans| {
-            plans
+    let e164 = parsed.format().mode(Mode::E164).to_string();
+    if e164.len() > 16 || !plan_allows(parsed.code().value(), &national) {
+        return None;
+    }
+    match &written_internationally {
+        // The parser strips "national prefixes" even from international numbers
+        // (+7 888… lost its 88): the digits written must be the digits kept.
+        Some(i) => {
+            let written = i.bytes().filter(u8::is_ascii_digit);
+            let ext = parsed
+                .extension()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            if !written.eq(e164[1..].bytes().chain(ext.bytes())) {
+                return None;
+            }
+        }
+        // What was read with the region must read back the same without it (a national
+        // prefix or carrier code the parser strips again would make another number).
+        None => {
+            let again = phonenumber::parse(None, &e164).ok()?;
+            if again.national() != parsed.national() {
+                return None;
+            }
+        }
+    }
+    Some(e164)
+}
+
+/// Does a numbering plan of calling code `code` allow `national` as a whole? (The
+/// crate's own check matches only a prefix of it.) Patterns are compiled once per code.
+fn plan_allows(code: u16, national: &str) -> bool {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static PLANS: RefCell<HashMap<u16, Vec<regex::Regex>>> = RefCell::new(HashMap::new());
+    }
+    PLANS.with(|plans| {
+        let mut plans = plans.borrow_mut();
+        let patterns = plans.entry(code).or_insert_with(|| {
+            let metas = phonenumber::metadata::DATABASE
+                .by_code(&code)
+                .unwrap_or_default();
+            metas
                 .iter()
-                .any(|m| m.descriptors().general().is_match(&national))
+                .filter_map(|m| {
+                    let general = m.descriptors().general().national_number().as_str();
+                    regex::RegexBuilder::new(&format!("^(?:{general})$"))
+                        .ignore_whitespace(true)
+                        .build()
+                        .ok()
+                })
+                .collect()
         });
-    possible.then(|| parsed.format().mode(Mode::E164).to_string())
+        patterns.iter().any(|p| p.is_match(national))
+    })
 }
 
 /// `text` as `+` and digits when it is written internationally: with `+`, or with the
@@ -73,7 +121,8 @@ fn international(text: &str, region: Region) -> Option<String> {
     let t = text.trim_start();
     let t = t.strip_prefix("tel:").unwrap_or(t);
     if t.starts_with('+') {
-        return Some(t.to_string());
+        // "+44 (0)20 7946 0958": the "(0)" is dialled only from inside the country.
+        return Some(t.replace("(0)", ""));
     }
     let digits: String = t.chars().filter(char::is_ascii_digit).collect();
     let prefix = phonenumber::metadata::DATABASE
@@ -224,6 +273,9 @@ mod tests {
             // The parser given region US took the French "1" for a national prefix.
             ("+33 1 98 76 54 32", Some("+33198765432")),
             ("011 33 1 98 76 54 32", Some("+33198765432")),
+            ("+44 (0)20 7946 0958", Some("+442079460958")),
+            // The parser strips "national prefixes" even after a country code.
+            ("+7888000000000", None),
         ] {
             assert_eq!(e164(input, us).as_deref(), want, "{input}");
         }
@@ -312,5 +364,39 @@ mod tests {
     #[test]
     fn bad_region_is_an_error() {
         assert!(Region::parse("ZZ").is_err());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// Any text: no panic; an E.164 result is `+` and 8 to 15 digits (one to three
+        /// of them the country code), and reading it again gives it back.
+        #[test]
+        fn e164_is_well_formed_and_stable(
+            text in prop_oneof![
+                "\\PC{0,50}",
+                "[+(]?[0-9 ().-]{0,45}",
+                "(00|011|\\+)[0-9]{1,3}[ -]?[0-9 ]{4,20}",
+            ],
+            region in prop::sample::select(vec!["US", "GB", "DE", "FR", "JP", "IN", "BR"]),
+        ) {
+            let region = Region::parse(region).unwrap();
+            if let Some(e) = e164(&text, region) {
+                prop_assert!(e.starts_with('+'), "{e}");
+                prop_assert!(e[1..].bytes().all(|b| b.is_ascii_digit()), "{e}");
+                prop_assert!((4..=16).contains(&e.len()), "{e}");
+                let again = e164(&e, region);
+                prop_assert_eq!(again.as_deref(), Some(e.as_str()));
+                prop_assert!(display(&e).is_some());
+            }
+            let _ = is_extension(&text);
+            let _ = parse_arg(&text, region);
+        }
     }
 }

@@ -115,3 +115,42 @@ fn one(store: &Store, text: &str, ids: Vec<i64>) -> Result<Resolved> {
 fn no_match(text: &str) -> anyhow::Error {
     Failure::NotFound(format!("no contact matches {text:?}")).into()
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::model::Contact;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Any text as a reference against a store with a few contacts: no panic, and
+        /// an answer is one of those contacts.
+        #[test]
+        fn any_text_resolves_cleanly(text in prop_oneof![
+            "\\PC{0,40}",
+            "(id:|uid:)?[0-9a-z\"'%_*()-]{0,20}",
+            "[A-Za-zÀ-ÿ' ]{0,20}",
+            "[+0-9 ()-]{0,25}",
+        ]) {
+            thread_local! {
+                static STORE: Store = {
+                    let store = Store::open_in_memory().unwrap();
+                    for (name, phone) in [("José Lee", "555-010-1234"), ("Ann O'Neil", "+44 20 7946 0958")] {
+                        let mut c = Contact { display_name: name.into(), ..Contact::default() };
+                        c.phones.push(crate::phone::make(phone, None, Region::default()));
+                        store.transaction(true, |s| s.insert_contact(&mut c)).unwrap();
+                    }
+                    store
+                };
+            }
+            STORE.with(|store| {
+                if let Ok(c) = resolve(store, Region::default(), &text) {
+                    assert!(c.display_name == "José Lee" || c.display_name == "Ann O'Neil");
+                }
+                let _ = resolve_or_number(store, Region::default(), &text);
+            });
+        }
+    }
+}

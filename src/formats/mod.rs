@@ -81,8 +81,8 @@ pub fn read(
 
 #[cfg(test)]
 mod hostile {
-    //! No input, however broken, makes a reader panic or loop: arbitrary bytes, hostile
-    //! shapes, and every fuzz finding kept in tests/data/fuzz/.
+    //! No input, however broken, makes a reader (contacts or directory) panic or loop:
+    //! arbitrary bytes, hostile shapes, and every fuzz finding kept in tests/data/fuzz/.
     use super::*;
     use proptest::prelude::*;
 
@@ -98,6 +98,15 @@ mod hostile {
                 Ok(())
             });
         }
+        // And as a company directory file, merged into entries.
+        let mut rows = Vec::new();
+        let mut input = text::decode(bytes);
+        let _ = directory::read(&mut input, Region::default(), &mut |item| {
+            n += 1;
+            rows.extend(item.ok());
+            Ok(())
+        });
+        let _ = directory::merge(rows, directory::Target::Company);
         n
     }
 
