@@ -120,7 +120,7 @@ def bench(n, rows):
             os.unlink(tfile)
             return elapsed, mem, p.returncode
         t, m = median_of(piped)
-        row(f"list --format {fmt} | pipe", "kard", t, m)
+        row(f"list --format {fmt} to a pipe", "kard", t, m)
 
     # Lookups: whole process, hyperfine medians.
     subprocess.run([KARD, "block", "+1 555 019 9999"], env=env_db, stdout=subprocess.DEVNULL,
@@ -180,7 +180,8 @@ def write_md(sizes, rows):
             else:
                 cells.append(fmt_s(v[0]) + (f", {v[1]:.0f} MB" if v[1] else ""))
         lines.append(f"| {op} | {tool} | " + " | ".join(cells) + " |")
-    versions = subprocess.run(["abook", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[:1]
+    versions = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "abook"], capture_output=True,
+                              text=True).stdout.split()[:1]
     text = f"""# Benchmarks
 
 Produced by `benches/run.sh {' '.join(map(str, sizes))}` on {time.strftime('%Y-%m-%d')}, {machine()}.
@@ -188,7 +189,7 @@ Data: `benches/gen.py` (deterministic: accented names, 1–2 phones in mixed nat
 international spellings, a fax on one contact in five, emails, organizations), the same
 files for every tool. Times are whole-process wall times, medians of {RUNS} runs (lookups:
 hyperfine medians of 30 runs after 5 warm-ups, `-N`, no shell); memory is peak RSS.
-kard stores and indexes everything (faxes included); abook ({' '.join(versions)}) keeps a flat
+kard stores and indexes everything (faxes included); abook {' '.join(versions)} (Debian) keeps a flat
 file, no index, and drops faxes; khard 0.22 reads a vCard folder (run up to {KHARD_MAX:,} only).
 
 {chr(10).join(lines)}

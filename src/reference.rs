@@ -53,7 +53,7 @@ pub fn resolve_or_number(store: &Store, region: Region, text: &str) -> Result<Re
         if !ids.is_empty() {
             return one(store, t, ids);
         }
-    } else if let Some(number) = phone::e164(t, region) {
+    } else if let Some(number) = phone::lookup_key(t, region) {
         let ids = store.contacts_with_number(&number)?;
         if !ids.is_empty() {
             return one(store, t, ids);
@@ -67,7 +67,10 @@ pub fn resolve_or_number(store: &Store, region: Region, text: &str) -> Result<Re
                     }
                 }
             }
-            return Ok(Resolved::Number(number));
+            // Only a number kard can read: the key alone does not say so.
+            if let Some(number) = phone::e164(t, region) {
+                return Ok(Resolved::Number(number));
+            }
         }
     }
     if all_digits {

@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 fn check(ctx: &mut Ctx, text: &str, args: &Args) -> Result<()> {
-    let e164 = match phone::e164(text, ctx.region) {
+    let e164 = match phone::lookup_key(text, ctx.region) {
         Some(n) => n,
         // An extension is internal: never on the block list.
         None if phone::is_extension(text) => text.trim().to_string(),

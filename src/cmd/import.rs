@@ -77,6 +77,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let commit = !args.dry_run;
     let progress = Progress::new(&args.files, ctx.out.quiet);
+    ctx.store.bulk_cache(64)?;
     let summary = ctx.store.transaction(commit, |store| {
         let mut summary = Summary::default();
         for file in &args.files {

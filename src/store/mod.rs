@@ -171,6 +171,13 @@ impl Store {
         Ok(changed > 0)
     }
 
+    /// Give SQLite's page cache `mb` megabytes for a bulk write, so that index pages
+    /// stay in memory instead of going to and from the file (the default is 2 MB).
+    pub fn bulk_cache(&self, mb: i64) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -1024 * mb)?;
+        Ok(())
+    }
+
     /// `PRAGMA integrity_check`: "ok", or what is wrong.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self
