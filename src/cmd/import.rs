@@ -11,6 +11,8 @@ use crate::model::{Contact, Source};
 use crate::store::Store;
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::io::{BufRead, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,6 +71,10 @@ pub struct ErrorEntry {
 /// Records travel from the parser thread in batches.
 const BATCH: usize = 512;
 
+/// From this much input, an import into a store without personal contacts is a bulk
+/// import: lookup indexes deferred, merge candidates from memory (see `Matcher`).
+const BULK_BYTES: u64 = 8 << 20;
+
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if args.files.iter().filter(|f| *f == "-").count() > 1 {
         return Err(crate::error::usage(
@@ -77,9 +83,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let commit = !args.dry_run;
     let progress = Progress::new(&args.files, ctx.out.quiet);
-    ctx.store.bulk_cache(64)?;
+    let large = progress.total >= BULK_BYTES;
+    // Bulk: the page cache gives way to the candidates' hashes; else it holds indexes.
+    ctx.store.bulk_cache(if large { 24 } else { 64 })?;
     let summary = ctx.store.transaction(commit, |store| {
         let mut summary = Summary::default();
+        let bulk = large && !store.has_personal_contacts()?;
+        let deferred = bulk.then(|| store.defer_indexes()).transpose()?;
+        let mut matcher = if bulk {
+            Matcher::Memory(Seen::default())
+        } else {
+            Matcher::Store
+        };
         for file in &args.files {
             import_file(
                 store,
@@ -87,8 +102,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 file,
                 args.format,
                 &progress,
+                &mut matcher,
                 &mut summary,
             )?;
+        }
+        drop(matcher); // its memory, before the index builds want theirs
+        if let Some(deferred) = deferred {
+            store.restore_indexes(deferred)?;
         }
         if args.strict && summary.skipped > 0 {
             report(ctx, &summary);
@@ -147,6 +167,7 @@ fn import_file(
     file: &str,
     format: ImportFormat,
     progress: &Progress,
+    matcher: &mut Matcher,
     summary: &mut Summary,
 ) -> Result<()> {
     let input: Box<dyn Read + Send> = if file == "-" {
@@ -199,7 +220,7 @@ fn import_file(
             }
             written = batch
                 .into_iter()
-                .try_for_each(|item| apply(store, file, item, summary));
+                .try_for_each(|item| apply(store, file, item, matcher, summary));
             progress.tick();
         }
         let parsed = parser
@@ -221,7 +242,13 @@ fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
 }
 
 /// Merge or add one record; count it.
-fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result<()> {
+fn apply(
+    store: &Store,
+    file: &str,
+    item: Item,
+    matcher: &mut Matcher,
+    summary: &mut Summary,
+) -> Result<()> {
     let record = match item {
         Ok(r) => r,
         Err(BadRecord { line, reason }) => {
@@ -238,10 +265,11 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
     new.source = Source::Personal;
     new.external_company = None;
     new.id = 0;
-    match find_match(store, &mut new)? {
+    match find_match(store, &mut new, matcher)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {
                 store.update_contact(&mut existing)?;
+                matcher.remember(&existing);
                 summary.merged += 1;
             } else {
                 summary.unchanged += 1;
@@ -251,16 +279,140 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
             store
                 .insert_contact(&mut new)
                 .with_context(|| format!("{file}:{}", record.line))?;
+            matcher.remember(&new);
             summary.added += 1;
         }
     }
     Ok(())
 }
 
+/// Where merge candidates come from: the store's indexes, or, in a bulk import (into a
+/// store without personal contacts, its lookup indexes deferred), hashes of the
+/// numbers, emails and names of what this import wrote. A hash only proposes a
+/// candidate: the stored contact is read and compared before anything is merged.
+enum Matcher {
+    Store,
+    Memory(Seen),
+}
+
+/// Hashed keys of what a bulk import wrote: for each key the latest contact that has
+/// it, and a chain back through the others that share it (a family's landline, an
+/// office's fax). Keys are 32-bit hashes and contacts offsets from the first one
+/// written, so that a million cards' numbers and emails fit in ~50 MB; a hash that
+/// collides only proposes a candidate more, which the comparison then turns down.
+#[derive(Default)]
+struct Seen {
+    base: Option<i64>,
+    latest: HashMap<u32, u32>,
+    /// (key, contact) -> the contact that had the key before it.
+    earlier: HashMap<(u32, u32), u32>,
+}
+
+impl Seen {
+    fn add(&mut self, key: u32, id: i64) {
+        let base = *self.base.get_or_insert(id);
+        let Ok(id) = u32::try_from(id - base) else {
+            return; // not one of this import's contacts: nothing to propose
+        };
+        if self.chain(key).any(|known| known == id) {
+            return;
+        }
+        if let Some(before) = self.latest.insert(key, id) {
+            self.earlier.insert((key, id), before);
+        }
+    }
+
+    fn chain(&self, key: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut next = self.latest.get(&key).copied();
+        std::iter::from_fn(move || {
+            let id = next?;
+            next = self.earlier.get(&(key, id)).copied();
+            Some(id)
+        })
+    }
+
+    fn get(&self, key: u32) -> impl Iterator<Item = i64> + '_ {
+        let base = self.base.unwrap_or(0);
+        self.chain(key).map(move |offset| base + i64::from(offset))
+    }
+}
+
+impl Matcher {
+    fn key(kind: u8, text: &str) -> u32 {
+        let mut h = std::hash::DefaultHasher::new();
+        kind.hash(&mut h);
+        text.hash(&mut h);
+        h.finish() as u32
+    }
+
+    /// Contacts sharing a number or an email with `new`.
+    fn sharing(&self, store: &Store, new: &Contact) -> Result<Vec<i64>> {
+        let numbers = new
+            .phones
+            .iter()
+            .chain(&new.faxes)
+            .filter_map(|p| p.number.as_deref());
+        let mut ids = Vec::new();
+        match self {
+            Matcher::Store => {
+                for number in numbers {
+                    ids.extend(store.contacts_with_number(number)?);
+                }
+                for e in &new.emails {
+                    ids.extend(store.contacts_with_email(&e.address)?);
+                }
+            }
+            Matcher::Memory(seen) => {
+                let keys = numbers.map(|n| Self::key(b'n', n)).chain(
+                    new.emails
+                        .iter()
+                        .map(|e| Self::key(b'e', &e.address.trim().to_lowercase())),
+                );
+                for k in keys {
+                    ids.extend(seen.get(k));
+                }
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    /// Contacts named exactly `name`.
+    fn named(&self, store: &Store, name: &str) -> Result<Vec<i64>> {
+        Ok(match self {
+            Matcher::Store => store.contacts_named(name)?,
+            Matcher::Memory(seen) => seen
+                .get(Self::key(b'k', &crate::store::sort_key_of(name)))
+                .collect(),
+        })
+    }
+
+    /// Note what `c` (just written) can be found by.
+    fn remember(&mut self, c: &Contact) {
+        let Matcher::Memory(seen) = self else { return };
+        let mut any = false;
+        for p in c.phones.iter().chain(&c.faxes) {
+            if let Some(n) = &p.number {
+                seen.add(Self::key(b'n', n), c.id);
+                any = true;
+            }
+        }
+        for e in &c.emails {
+            seen.add(Self::key(b'e', &e.address.trim().to_lowercase()), c.id);
+            any = true;
+        }
+        if !any {
+            let name = crate::store::sort_key_of(&c.display_name);
+            seen.add(Self::key(b'k', &name), c.id);
+        }
+    }
+}
+
 /// The personal contact `new` is the same as: same UID, or same name and a shared phone
 /// or email, or (with neither to go by) same name and nothing `new` would add.
 /// A UID already used by a directory contact is dropped from `new`.
-fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
+fn find_match(store: &Store, new: &mut Contact, matcher: &Matcher) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
         if let Some(id) = store.contact_by_uid(&new.uid)? {
             match store.contact(id)? {
@@ -271,21 +423,8 @@ fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
             new.uid.clear(); // held by a contact in the trash
         }
     }
-    let mut ids = Vec::new();
-    for number in new
-        .phones
-        .iter()
-        .chain(&new.faxes)
-        .filter_map(|p| p.number.as_deref())
-    {
-        ids.extend(store.contacts_with_number(number)?);
-    }
-    for e in &new.emails {
-        ids.extend(store.contacts_with_email(&e.address)?);
-    }
+    let ids = matcher.sharing(store, new)?;
     let searchable = !ids.is_empty();
-    ids.sort_unstable();
-    ids.dedup();
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
             if merge::same_person(&key, new) {
@@ -303,7 +442,7 @@ fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
     {
         // Nothing to match on but the name: the same file imported again must still
         // add nothing, so a same-named contact that already holds all of it is the one.
-        for id in store.contacts_named(&new.display_name)? {
+        for id in matcher.named(store, &new.display_name)? {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
                 if !merge::merge(&mut c.clone(), new) {
                     return Ok(Some(c));

@@ -159,3 +159,66 @@ fn export_to_a_file_replaces_it_only_when_complete() {
         .code(1);
     assert!(run.stderr.contains("/nonexistent-dir"), "{}", run.stderr);
 }
+
+/// A file large enough for a bulk import (lookup indexes deferred, merge candidates
+/// from memory) into an empty store gives what the ordinary path gives.
+#[test]
+fn bulk_import_into_an_empty_store_merges_and_indexes_like_any_other() {
+    let env = Env::new();
+    let mut vcf = String::new();
+    let n = 24_000;
+    for i in 0..n {
+        vcf.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bulk-{i}\r\nFN:Person Number{i}\r\nN:Number{i};Person;;;\r\n\
+             TEL;TYPE=CELL:+1 555 {:03} {:04}\r\nEMAIL:person{i}@example.org\r\n\
+             NOTE:{}\r\nEND:VCARD\r\n",
+            200 + i / 10_000,
+            i % 10_000,
+            "padding so that the file is a realistic size ".repeat(5)
+        ));
+    }
+    // Duplicates the import must merge: same UID; same name and number; name only.
+    vcf.push_str("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bulk-7\r\nFN:Person Number7\r\nTITLE:Boss\r\nEND:VCARD\r\n");
+    vcf.push_str("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person Number8\r\nTEL:+1 555 200 0008\r\nORG:Acme\r\nEND:VCARD\r\n");
+    vcf.push_str("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Only A Name\r\nEND:VCARD\r\n");
+    vcf.push_str("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Only A Name\r\nEND:VCARD\r\n");
+    assert!(
+        vcf.len() > 8 << 20,
+        "{} bytes: not a bulk import",
+        vcf.len()
+    );
+    let file = env.path("big.vcf");
+    std::fs::write(&file, &vcf).unwrap();
+    let path = file.to_str().unwrap();
+    let first = env.run(&["import", "--json", path]).ok().json();
+    assert_eq!(first["added"], n + 1, "{first}");
+    assert_eq!(first["merged"], 2, "{first}");
+    assert_eq!(first["unchanged"], 1, "{first}");
+    assert_eq!(env.card("bulk-7")["title"], "Boss");
+    assert_eq!(env.card("+1 555 200 0008")["organization"], "Acme");
+    // The lookup indexes are back and used.
+    let conn = env.sql();
+    let indexes: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for name in ["contact_by_sort_key", "value_by_norm", "value_by_rdigits"] {
+        assert!(
+            indexes.iter().any(|i| i == name),
+            "{name} missing: {indexes:?}"
+        );
+    }
+    let check: String = conn
+        .pragma_query_value(None, "integrity_check", |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let found = env.run(&["list", "--json", "number2345"]).ok().json();
+    assert_eq!(found[0]["display_name"], "Person Number2345");
+    // Again, now through the store's indexes: nothing new.
+    let again = env.run(&["import", "--json", path]).ok().json();
+    assert_eq!(again["added"], 0, "{again}");
+    assert_eq!(count(&env), n + 1);
+}
