@@ -2,10 +2,14 @@
 """Deterministic realistic contacts for benchmarks: vCard 3.0, Google CSV, khard vdir.
 
 Usage: gen.py N OUTDIR [--vdir]
-Writes OUTDIR/contacts-N.vcf and OUTDIR/contacts-N.csv (and OUTDIR/vdir-N/ with --vdir).
+Writes OUTDIR/contacts-N.vcf and OUTDIR/contacts-N.csv (and OUTDIR/vdir-N/ with --vdir),
+and OUTDIR/directory-N.csv, a company directory of N//100 people with 5-digit extensions
+(extensions exist only on directory entries).
 Names carry accents, numbers come in mixed national and international spellings, and
 about one contact in five has a fax. Contact N//2 is always "Benedikt Ångström-Quist"
-with the number +1 555 010 4242, so lookups have a known unique target.
+with the numbers +1 555 010 4242 and +44 161 496 0123, so lookups have a known unique
+target (random British numbers are all +44 20 7946 xxxx, random American ones 555 0xx
+xxxx). Directory person i has extension 10000 + i.
 """
 import csv
 import os
@@ -55,7 +59,7 @@ def contacts(n):
     for i in range(n):
         if i == n // 2:
             yield dict(given="Benedikt", family="Ångström-Quist", org="Acme", title="Engineer",
-                       phones=[("cell", "+1 555 010 4242")], email="benedikt.angstrom@acme.example",
+                       phones=[("cell", "+1 555 010 4242"), ("work", "+44 161 496 0123")], email="benedikt.angstrom@acme.example",
                        fax=None, uid=f"bench-{i}")
             continue
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
@@ -85,6 +89,33 @@ GOOGLE_HEADER = ["First Name", "Middle Name", "Last Name", "Organization Name", 
                  "Phone 2 - Label", "Phone 2 - Value"]
 
 
+DIRECTORY_HEADER = ["directory_id", "kind", "display_name", "given_name", "family_name", "email",
+                    "department", "location", "title", "account", "extension", "phone", "mobile",
+                    "fax", "presence", "status_message"]
+DEPARTMENTS = ["Sales", "Support", "Engineering", "Finance", "Marketing", "Legal", "Operations"]
+LOCATIONS = ["Boston", "London", "Berlin", "Austin", "Remote"]
+PRESENCE = ["available", "busy", "away", "do_not_disturb", "on_a_call", "offline"]
+
+
+def directory_ext(i):
+    """The extension of directory person i: 5 digits, unique."""
+    return str(10000 + i)
+
+
+def directory(n, path):
+    rng = random.Random(20261126)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(DIRECTORY_HEADER)
+        for i in range(max(n // 100, 1)):
+            given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+            email = f"{ascii_fold(given).lower()}.{ascii_fold(family).lower()}.{i}@corp.example"
+            w.writerow([f"d{i}", "user", f"{given} {family}", given, family, email,
+                        rng.choice(DEPARTMENTS), rng.choice(LOCATIONS), rng.choice(TITLES), "work",
+                        directory_ext(i), f"+1 555 2{i // 10000 % 100:02d} {i % 10000:04d}", "", "",
+                        rng.choice(PRESENCE), ""])
+
+
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
     os.makedirs(out, exist_ok=True)
@@ -106,6 +137,7 @@ def main():
             label2 = "Work Fax" if c["fax"] else ("Work" if second else "")
             w.writerow([c["given"], "", c["family"], c["org"], c["title"], "* myContacts",
                         "* Work", c["email"], "Mobile", phones, label2, second])
+    directory(n, f"{out}/directory-{n}.csv")
 
 
 if __name__ == "__main__":
