@@ -7,7 +7,7 @@ and OUTDIR/directory-N.csv, a company directory of N//100 people with 5-digit ex
 (extensions exist only on directory entries).
 Names carry accents, numbers come in mixed national and international spellings, and
 about one contact in five has a fax. Contact N//2 is always "Benedikt Ångström-Quist"
-with the numbers +1 555 010 4242 and +44 161 496 0123, so lookups have a known unique
+with the numbers +1 555 100 4242 and +44 161 496 0123, so lookups have a known unique
 target (random British numbers are all +44 20 7946 xxxx, random American ones 555 0xx
 xxxx). Directory person i has extension 10000 + i.
 """
@@ -54,13 +54,21 @@ def phone(rng, i):
     return f"+49 30 {rng.randrange(1000, 9999)} {b:04d}"
 
 
+def uuid(rng):
+    """A random-looking UID, as phones and Google write them (not sequential: kard's
+    UID index gets them in random order, as it would from a real export)."""
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
 def contacts(n):
     rng = random.Random(20261125)
+    uids = random.Random(20261127)
     for i in range(n):
         if i == n // 2:
             yield dict(given="Benedikt", family="Ångström-Quist", org="Acme", title="Engineer",
-                       phones=[("cell", "+1 555 010 4242"), ("work", "+44 161 496 0123")], email="benedikt.angstrom@acme.example",
-                       fax=None, uid=f"bench-{i}")
+                       phones=[("cell", "+1 555 100 4242"), ("work", "+44 161 496 0123")], email="benedikt.angstrom@acme.example",
+                       fax=None, uid=uuid(uids))
             continue
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         phones = [("cell", phone(rng, i))]
@@ -69,7 +77,7 @@ def contacts(n):
         fax = phone(rng, i) if rng.random() < 0.2 else None
         email = f"{ascii_fold(given).lower()}.{ascii_fold(family).lower()}{i}@{rng.choice(DOMAINS)}"
         yield dict(given=given, family=family, org=rng.choice(ORGS), title=rng.choice(TITLES),
-                   phones=phones, email=email, fax=fax, uid=f"bench-{i}")
+                   phones=phones, email=email, fax=fax, uid=uuid(uids))
 
 
 def vcard(c):

@@ -18,8 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KARD = os.path.join(ROOT, "target/release/kard")
 WORK = os.path.join(ROOT, "benches/work")
 # Known targets of benches/gen.py: contact N//2, and directory person (N//100)//2.
-NAME, NUMBER, NUMBER_44 = "Benedikt Ångström-Quist", "+1 555 010 4242", "+44 161 496 0123"
-EMAIL_FRAGMENT, DIGITS = "benedikt.angs", "0104242"
+NAME, NUMBER, NUMBER_44 = "Benedikt Ångström-Quist", "+1 555 100 4242", "+44 161 496 0123"
+EMAIL_FRAGMENT, DIGITS = "benedikt.angs", "1004242"
 # Numbers no generated contact has (gen.py's American ones are 555 0xx/2xx xxxx, its
 # British ones 20 7946 xxxx), so that `kard block` accepts them.
 BLOCKED, BLOCKED_44 = "+1 555 199 9999", "+44 161 496 0999"

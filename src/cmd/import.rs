@@ -11,6 +11,7 @@ use crate::model::{Contact, Source};
 use crate::store::Store;
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::{BufRead, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,6 +70,132 @@ pub struct ErrorEntry {
 /// Records travel from the parser thread in batches.
 const BATCH: usize = 512;
 
+/// An import is a bulk import when its files are at least this big (about 30,000
+/// vCards)...
+const BULK_BYTES: u64 = 8 << 20;
+/// ...and would add at least a quarter as many contacts as the store holds, reckoning
+/// this many bytes a contact: then building the indexes anew costs less than keeping
+/// them up to date.
+const BYTES_PER_CONTACT: u64 = 256;
+/// The page cache of a bulk import.
+const BULK_CACHE_MIB: i64 = 24;
+
+fn is_bulk(store: &Store, bytes: u64) -> Result<bool> {
+    // For tests: both ways on small files. Not a user setting.
+    match std::env::var("KARD_BULK_IMPORT").as_deref() {
+        Ok("always") => return Ok(true),
+        Ok("never") => return Ok(false),
+        _ => {}
+    }
+    if bytes < BULK_BYTES {
+        return Ok(false);
+    }
+    let stored = u64::try_from(store.count_contacts()?).unwrap_or(0);
+    Ok(bytes / BYTES_PER_CONTACT >= stored / 4)
+}
+
+/// How records are matched with the personal contacts they are the same as: through
+/// the store's indexes, or, in a bulk import (whose indexes are dropped until its end),
+/// through a map of every personal contact's numbers and emails.
+enum Matcher {
+    Index,
+    /// With the ids of the contacts merged into, whose words are indexed at the end.
+    Memory(KeyMap, Vec<i64>),
+}
+
+/// Hashes of match keys (E.164 numbers, lowercase emails) to the contacts having them.
+/// 32-bit hashes keep it small (about 10 bytes a key); a collision only makes a
+/// candidate, which is checked against the stored contact before anything is merged.
+/// Also the hash of each contact's sort key, by id: a candidate with another name is
+/// not the same person (`merge::same_person`), known without reading it from the store
+/// (where a number shared by many contacts would cost a read for each of them).
+#[derive(Default)]
+struct KeyMap {
+    first: HashMap<u32, u32>,
+    more: HashMap<u32, Vec<i64>>,
+    names: Vec<u32>,
+}
+
+/// Ids above this get no name hash (ids are SQLite's, dense from 1 in practice).
+const MAX_NAMED_ID: usize = 1 << 26;
+
+impl KeyMap {
+    fn hash(key: &str) -> u32 {
+        // FNV-1a, folded to 32 bits.
+        let h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        (h ^ (h >> 32)) as u32
+    }
+
+    fn add(&mut self, key: &str, id: i64) {
+        let h = Self::hash(key);
+        match (self.first.get(&h), u32::try_from(id)) {
+            (Some(&have), _) if i64::from(have) == id => {}
+            (None, Ok(small)) => {
+                self.first.insert(h, small);
+            }
+            _ => {
+                let more = self.more.entry(h).or_default();
+                if !more.contains(&id) {
+                    more.push(id);
+                }
+            }
+        }
+    }
+
+    fn candidates(&self, key: &str, out: &mut Vec<i64>) {
+        let h = Self::hash(key);
+        out.extend(self.first.get(&h).map(|&id| i64::from(id)));
+        out.extend(self.more.get(&h).into_iter().flatten());
+    }
+
+    fn add_contact(&mut self, c: &Contact) {
+        for (key, _) in match_keys(c) {
+            self.add(&key, c.id);
+        }
+        self.set_name(c.id, &crate::store::sort_key_of(&c.display_name));
+    }
+
+    /// Remember the sort key of contact `id`.
+    fn set_name(&mut self, id: i64, sort_key: &str) {
+        let Some(i) = usize::try_from(id).ok().filter(|&i| i < MAX_NAMED_ID) else {
+            return;
+        };
+        if self.names.len() <= i {
+            self.names.resize(i + 1, 0);
+        }
+        // 0 stands for "not known".
+        self.names[i] = Self::hash(sort_key).max(1);
+    }
+
+    /// Can contact `id` have this sort key? False only when it is known not to.
+    fn may_be_named(&self, id: i64, sort_key: &str) -> bool {
+        let known = usize::try_from(id)
+            .ok()
+            .and_then(|i| self.names.get(i))
+            .copied()
+            .unwrap_or(0);
+        known == 0 || known == Self::hash(sort_key).max(1)
+    }
+}
+
+/// The keys a contact is matched on: E.164 numbers of phones and faxes, lowercase
+/// emails (with whether it is a number).
+fn match_keys(c: &Contact) -> impl Iterator<Item = (String, bool)> + '_ {
+    let numbers = c
+        .phones
+        .iter()
+        .chain(&c.faxes)
+        .filter_map(|p| p.number.clone())
+        .map(|n| (n, true));
+    let emails = c
+        .emails
+        .iter()
+        .map(|e| (e.address.trim().to_lowercase(), false));
+    numbers.chain(emails)
+}
+
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if args.files.iter().filter(|f| *f == "-").count() > 1 {
         return Err(crate::error::usage(
@@ -77,8 +204,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let commit = !args.dry_run;
     let progress = Progress::new(&args.files, ctx.out.quiet);
+    let bulk = is_bulk(&ctx.store, progress.total)?;
     let summary = ctx.store.transaction(commit, |store| {
         let mut summary = Summary::default();
+        let mut matcher = if bulk {
+            store.set_cache_mib(BULK_CACHE_MIB)?;
+            let mut keys = KeyMap::default();
+            store.personal_match_keys(|key, id, sort_key| {
+                keys.add(key, id);
+                keys.set_name(id, sort_key);
+            })?;
+            store.drop_bulk_indexes()?;
+            Matcher::Memory(keys, Vec::new())
+        } else {
+            Matcher::Index
+        };
         for file in &args.files {
             import_file(
                 store,
@@ -86,8 +226,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 file,
                 args.format,
                 &progress,
+                &mut matcher,
                 &mut summary,
             )?;
+        }
+        if let Matcher::Memory(_, mut merged) = matcher {
+            store.reindex_words(&mut merged)?;
+        } // the key map's memory is the index builder's now
+        if bulk && commit && !(args.strict && summary.skipped > 0) {
+            progress.building_indexes();
+            store.build_bulk_indexes()?;
         }
         if args.strict && summary.skipped > 0 {
             report(ctx, &summary);
@@ -146,6 +294,7 @@ fn import_file(
     file: &str,
     format: ImportFormat,
     progress: &Progress,
+    matcher: &mut Matcher,
     summary: &mut Summary,
 ) -> Result<()> {
     let input: Box<dyn Read + Send> = if file == "-" {
@@ -198,7 +347,7 @@ fn import_file(
             }
             written = batch
                 .into_iter()
-                .try_for_each(|item| apply(store, file, item, summary));
+                .try_for_each(|item| apply(store, file, item, matcher, summary));
             progress.tick();
         }
         let parsed = parser
@@ -220,7 +369,13 @@ fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
 }
 
 /// Merge or add one record; count it.
-fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result<()> {
+fn apply(
+    store: &Store,
+    file: &str,
+    item: Item,
+    matcher: &mut Matcher,
+    summary: &mut Summary,
+) -> Result<()> {
     let record = match item {
         Ok(r) => r,
         Err(BadRecord { line, reason }) => {
@@ -237,10 +392,16 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
     new.source = Source::Personal;
     new.external_company = None;
     new.id = 0;
-    match find_match(store, &mut new)? {
+    match find_match(store, matcher, &mut new)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {
-                store.update_contact(&mut existing)?;
+                if let Matcher::Memory(keys, merged) = matcher {
+                    store.update_contact_but_words(&mut existing)?;
+                    keys.add_contact(&existing);
+                    merged.push(existing.id);
+                } else {
+                    store.update_contact(&mut existing)?;
+                }
                 summary.merged += 1;
             } else {
                 summary.unchanged += 1;
@@ -250,6 +411,9 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
             store
                 .insert_contact(&mut new)
                 .with_context(|| format!("{file}:{}", record.line))?;
+            if let Matcher::Memory(keys, _) = matcher {
+                keys.add_contact(&new);
+            }
             summary.added += 1;
         }
     }
@@ -258,7 +422,7 @@ fn apply(store: &Store, file: &str, item: Item, summary: &mut Summary) -> Result
 
 /// The personal contact `new` is the same as: same UID, or same name and a shared phone
 /// or email. A UID already used by a directory contact is dropped from `new`.
-fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
+fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
         if let Some(id) = store.contact_by_uid(&new.uid)? {
             match store.contact(id)? {
@@ -270,23 +434,36 @@ fn find_match(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
         }
     }
     let mut ids = Vec::new();
-    for number in new
-        .phones
-        .iter()
-        .chain(&new.faxes)
-        .filter_map(|p| p.number.as_deref())
-    {
-        ids.extend(store.contacts_with_number(number)?);
-    }
-    for e in &new.emails {
-        ids.extend(store.contacts_with_email(&e.address)?);
+    for (key, number) in match_keys(new) {
+        match matcher {
+            Matcher::Index if number => ids.extend(store.contacts_with_number(&key)?),
+            Matcher::Index => ids.extend(store.contacts_with_email(&key)?),
+            Matcher::Memory(keys, _) => keys.candidates(&key, &mut ids),
+        }
     }
     ids.sort_unstable();
     ids.dedup();
+    if let Matcher::Memory(keys, _) = matcher {
+        let name = crate::store::sort_key_of(&new.display_name);
+        ids.retain(|&id| keys.may_be_named(id, &name));
+    }
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
             if merge::same_person(&key, new) {
-                return store.contact(id);
+                let Some(found) = store.contact(id)? else {
+                    continue;
+                };
+                // A hash is not the key: check the contact really shares one.
+                let shared = match matcher {
+                    Matcher::Index => true,
+                    Matcher::Memory(..) => {
+                        let theirs: Vec<(String, bool)> = match_keys(&found).collect();
+                        match_keys(new).any(|k| theirs.contains(&k))
+                    }
+                };
+                if shared {
+                    return Ok(Some(found));
+                }
             }
         }
     }
@@ -345,13 +522,21 @@ impl Progress {
                 indicatif::ProgressDrawTarget::stderr(),
             );
             if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "importing {wide_bar} {bytes}/{total_bytes} ({eta})",
+                "importing {wide_bar} {bytes}/{total_bytes} ({eta}) {msg}",
             ) {
                 bar.set_style(style);
             }
             bar
         });
         bar.set_position(self.bytes.load(Ordering::Relaxed));
+    }
+
+    /// The last step of a bulk import: say so, it takes a moment.
+    fn building_indexes(&self) {
+        if let Some(bar) = self.bar.get() {
+            bar.set_position(self.total);
+            bar.set_message("building the indexes");
+        }
     }
 
     fn finish(&self) {

@@ -15,6 +15,25 @@ pub(super) const COLUMNS: &str =
      presence_state, presence_message, birthday, notes, photo_type, photo, photo_url, categories, \
      extras, created_at, updated_at";
 
+/// The secondary indexes a bulk import drops at its start and builds again at its end,
+/// in its transaction: building an index from all rows at once (a sort) is far faster
+/// than keeping it up to date row by row once it no longer fits in the page cache.
+/// The statements are 001_init.sql's, word for word (`bulk_indexes_are_the_schemas`).
+const BULK_INDEXES: &[(&str, &str)] = &[
+    (
+        "contact_by_sort_key",
+        "CREATE INDEX contact_by_sort_key ON contact (sort_key, id) WHERE deleted_at IS NULL",
+    ),
+    (
+        "value_by_norm",
+        "CREATE INDEX value_by_norm ON contact_value (norm) WHERE norm IS NOT NULL",
+    ),
+    (
+        "value_by_rdigits",
+        "CREATE INDEX value_by_rdigits ON contact_value (rdigits) WHERE rdigits IS NOT NULL",
+    ),
+];
+
 /// What `list` asks for.
 #[derive(Debug, Default, Clone)]
 pub struct ListQuery {
@@ -240,6 +259,33 @@ impl Store {
 
     /// Replace a stored contact's fields with `c`'s; bumps `updated_at`.
     pub fn update_contact(&self, c: &mut Contact) -> Result<()> {
+        self.update_contact_then(c, true)
+    }
+
+    /// `update_contact`, but the search index keeps the contact's old words until
+    /// `reindex_words` (a bulk import updates it once, at its end: changing a row of the
+    /// index amid a stream of new ones makes FTS5 write out its pending data each time).
+    pub fn update_contact_but_words(&self, c: &mut Contact) -> Result<()> {
+        self.update_contact_then(c, false)
+    }
+
+    /// Index the words of these contacts anew (see `update_contact_but_words`).
+    pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
+        // In ascending order, each delete and insert follows the last: no flushes.
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in ids.iter() {
+            if let Some(c) = self.contact(id)? {
+                self.conn
+                    .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+                    .execute([id])?;
+                self.write_words(&c)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn update_contact_then(&self, c: &mut Contact, words: bool) -> Result<()> {
         c.ensure_display_name();
         c.updated_at = now();
         let mut stmt = self.conn.prepare_cached(
@@ -256,13 +302,24 @@ impl Store {
         self.conn
             .prepare_cached("DELETE FROM contact_value WHERE contact_id = ?1")?
             .execute([c.id])?;
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([c.id])?;
-        self.write_values(c)
+        if words {
+            self.conn
+                .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+                .execute([c.id])?;
+        }
+        self.write_only_values(c)?;
+        if words {
+            self.write_words(c)?;
+        }
+        Ok(())
     }
 
     fn write_values(&self, c: &Contact) -> Result<()> {
+        self.write_only_values(c)?;
+        self.write_words(c)
+    }
+
+    fn write_only_values(&self, c: &Contact) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO contact_value (contact_id, seq, field, label, value, norm, rdigits)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -272,6 +329,10 @@ impl Store {
                 c.id, seq as i64, v.field, v.label, v.value, v.norm, v.rdigits
             ])?;
         }
+        Ok(())
+    }
+
+    fn write_words(&self, c: &Contact) -> Result<()> {
         self.conn
             .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
             .execute(params![c.id, search_words(c)])?;
@@ -608,6 +669,53 @@ impl Store {
             .execute("DELETE FROM contact WHERE deleted_at IS NOT NULL", [])?)
     }
 
+    /// Drop the indexes a bulk import builds again at its end (`BULK_INDEXES`). Until
+    /// `build_bulk_indexes`, lookups by number, email, extension or name are scans:
+    /// the import matches records in memory instead (`personal_match_keys`).
+    pub fn drop_bulk_indexes(&self) -> Result<()> {
+        // The CHECK constraints' `IN (…)` lists cost an ephemeral table for every row
+        // written; what kard writes comes from its own enums and meets them anyway.
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", true)?;
+        for (name, _) in BULK_INDEXES {
+            self.conn
+                .execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        Ok(())
+    }
+
+    /// Build the indexes `drop_bulk_indexes` dropped, sorting on two threads.
+    pub fn build_bulk_indexes(&self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", false)?;
+        // Each of the two sorting threads may hold as much as the page cache: keep
+        // both small, and give back what the import's cache held.
+        self.conn.pragma_update(None, "cache_size", -16 * 1024)?;
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        self.conn.pragma_update(None, "threads", 2)?;
+        for (_, sql) in BULK_INDEXES {
+            self.conn.execute_batch(sql)?;
+        }
+        Ok(())
+    }
+
+    /// Every (key, contact id, its sort key) an import matches a record on: the E.164
+    /// numbers of the phones and faxes and the lowercase emails of personal contacts
+    /// (as `contacts_with_number` and `contacts_with_email` find them). One pass.
+    pub fn personal_match_keys(&self, mut each: impl FnMut(&str, i64, &str)) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT v.norm, v.contact_id, c.sort_key
+             FROM contact_value v JOIN contact c ON c.id = v.contact_id
+             WHERE v.field IN ('phone', 'fax', 'email') AND v.norm IS NOT NULL
+               AND c.source = 'personal' AND c.deleted_at IS NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(r.get_ref(0)?.as_str()?, r.get(1)?, r.get_ref(2)?.as_str()?);
+        }
+        Ok(())
+    }
+
     pub fn count_contacts(&self) -> Result<i64> {
         Ok(self.conn.query_row(
             "SELECT count(*) FROM contact WHERE deleted_at IS NULL",
@@ -768,6 +876,38 @@ mod tests {
                 .unwrap();
             assert_eq!(n, hits, "{q}");
         }
+    }
+
+    #[test]
+    fn bulk_indexes_are_the_schemas() {
+        let store = Store::open_in_memory().unwrap();
+        for (name, sql) in BULK_INDEXES {
+            let stored: String = store
+                .conn
+                .query_row(
+                    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                    [name],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(squeeze(&stored), squeeze(sql));
+        }
+        // Dropped and built again, inside a transaction, they work as before.
+        store
+            .write(|s| {
+                s.drop_bulk_indexes()?;
+                let mut c = robin();
+                s.insert_contact(&mut c)?;
+                s.build_bulk_indexes()
+            })
+            .unwrap();
+        assert_eq!(store.contacts_with_number("+15550101234").unwrap().len(), 1);
+        let mut keys = Vec::new();
+        store
+            .personal_match_keys(|k, id, _| keys.push((k.to_string(), id)))
+            .unwrap();
+        assert!(keys.iter().any(|(k, _)| k == "+15550101234"), "{keys:?}");
     }
 
     #[test]

@@ -141,6 +141,12 @@ impl Store {
         Ok(out)
     }
 
+    /// Let SQLite keep up to `mib` MiB of pages in memory (for big imports).
+    pub fn set_cache_mib(&self, mib: i64) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -(mib * 1024))?;
+        Ok(())
+    }
+
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
