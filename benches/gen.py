@@ -2,10 +2,14 @@
 """Deterministic realistic contacts for benchmarks: vCard 3.0, Google CSV, khard vdir.
 
 Usage: gen.py N OUTDIR [--vdir]
-Writes OUTDIR/contacts-N.vcf and OUTDIR/contacts-N.csv (and OUTDIR/vdir-N/ with --vdir).
+Writes OUTDIR/contacts-N.vcf and OUTDIR/contacts-N.csv (and OUTDIR/vdir-N/ with --vdir),
+and OUTDIR/directory-N.csv, a company directory of N//100 people with 5-digit extensions
+(extensions exist only on directory entries).
 Names carry accents, numbers come in mixed national and international spellings, and
 about one contact in five has a fax. Contact N//2 is always "Benedikt Ångström-Quist"
-with the number +1 555 010 4242, so lookups have a known unique target.
+with the numbers +1 555 100 4242 and +44 161 496 0123, so lookups have a known unique
+target (random British numbers are all +44 20 7946 xxxx, random American ones 555 0xx
+xxxx). Directory person i has extension 10000 + i.
 """
 import csv
 import os
@@ -50,13 +54,21 @@ def phone(rng, i):
     return f"+49 30 {rng.randrange(1000, 9999)} {b:04d}"
 
 
+def uuid(rng):
+    """A random-looking UID, as phones and Google write them (not sequential: kard's
+    UID index gets them in random order, as it would from a real export)."""
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
 def contacts(n):
     rng = random.Random(20261125)
+    uids = random.Random(20261127)
     for i in range(n):
         if i == n // 2:
             yield dict(given="Benedikt", family="Ångström-Quist", org="Acme", title="Engineer",
-                       phones=[("cell", "+1 555 010 4242")], email="benedikt.angstrom@acme.example",
-                       fax=None, uid=f"bench-{i}")
+                       phones=[("cell", "+1 555 100 4242"), ("work", "+44 161 496 0123")], email="benedikt.angstrom@acme.example",
+                       fax=None, uid=uuid(uids))
             continue
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         phones = [("cell", phone(rng, i))]
@@ -65,7 +77,7 @@ def contacts(n):
         fax = phone(rng, i) if rng.random() < 0.2 else None
         email = f"{ascii_fold(given).lower()}.{ascii_fold(family).lower()}{i}@{rng.choice(DOMAINS)}"
         yield dict(given=given, family=family, org=rng.choice(ORGS), title=rng.choice(TITLES),
-                   phones=phones, email=email, fax=fax, uid=f"bench-{i}")
+                   phones=phones, email=email, fax=fax, uid=uuid(uids))
 
 
 def vcard(c):
@@ -83,6 +95,33 @@ def vcard(c):
 GOOGLE_HEADER = ["First Name", "Middle Name", "Last Name", "Organization Name", "Organization Title",
                  "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value",
                  "Phone 2 - Label", "Phone 2 - Value"]
+
+
+DIRECTORY_HEADER = ["directory_id", "kind", "display_name", "given_name", "family_name", "email",
+                    "department", "location", "title", "account", "extension", "phone", "mobile",
+                    "fax", "presence", "status_message"]
+DEPARTMENTS = ["Sales", "Support", "Engineering", "Finance", "Marketing", "Legal", "Operations"]
+LOCATIONS = ["Boston", "London", "Berlin", "Austin", "Remote"]
+PRESENCE = ["available", "busy", "away", "do_not_disturb", "on_a_call", "offline"]
+
+
+def directory_ext(i):
+    """The extension of directory person i: 5 digits, unique."""
+    return str(10000 + i)
+
+
+def directory(n, path):
+    rng = random.Random(20261126)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(DIRECTORY_HEADER)
+        for i in range(max(n // 100, 1)):
+            given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+            email = f"{ascii_fold(given).lower()}.{ascii_fold(family).lower()}.{i}@corp.example"
+            w.writerow([f"d{i}", "user", f"{given} {family}", given, family, email,
+                        rng.choice(DEPARTMENTS), rng.choice(LOCATIONS), rng.choice(TITLES), "work",
+                        directory_ext(i), f"+1 555 2{i // 10000 % 100:02d} {i % 10000:04d}", "", "",
+                        rng.choice(PRESENCE), ""])
 
 
 def main():
@@ -106,6 +145,7 @@ def main():
             label2 = "Work Fax" if c["fax"] else ("Work" if second else "")
             w.writerow([c["given"], "", c["family"], c["org"], c["title"], "* myContacts",
                         "* Work", c["email"], "Mobile", phones, label2, second])
+    directory(n, f"{out}/directory-{n}.csv")
 
 
 if __name__ == "__main__":

@@ -100,10 +100,8 @@ fn write_all(
             } else {
                 vcard::Version::V3
             };
-            store.list(query, |c| {
-                *count += 1;
-                vcard::write(w, &c, version)
-            })
+            *count = store.list_rendered(query, |c, buf| vcard::write(buf, c, version), w)?;
+            Ok(())
         }
         ExportFormat::Google => {
             // Enough numbered columns for the contact with the most of each.

@@ -12,7 +12,6 @@ use crate::store::Store;
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::io::{BufRead, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -71,9 +70,143 @@ pub struct ErrorEntry {
 /// Records travel from the parser thread in batches.
 const BATCH: usize = 512;
 
-/// From this much input, an import into a store without personal contacts is a bulk
-/// import: lookup indexes deferred, merge candidates from memory (see `Matcher`).
+/// An import is a bulk import when its files are at least this big (about 30,000
+/// vCards)...
 const BULK_BYTES: u64 = 8 << 20;
+/// ...and would add at least a quarter as many contacts as the store holds, reckoning
+/// this many bytes a contact: then building the indexes anew costs less than keeping
+/// them up to date.
+const BYTES_PER_CONTACT: u64 = 256;
+/// The page cache of a bulk import.
+const BULK_CACHE_MIB: i64 = 24;
+
+fn is_bulk(store: &Store, bytes: u64) -> Result<bool> {
+    // For tests: both ways on small files. Not a user setting.
+    match std::env::var("KARD_BULK_IMPORT").as_deref() {
+        Ok("always") => return Ok(true),
+        Ok("never") => return Ok(false),
+        _ => {}
+    }
+    if bytes < BULK_BYTES {
+        return Ok(false);
+    }
+    let stored = u64::try_from(store.count_contacts()?).unwrap_or(0);
+    Ok(bytes / BYTES_PER_CONTACT >= stored / 4)
+}
+
+/// How records are matched with the personal contacts they are the same as: through
+/// the store's indexes, or, in a bulk import (whose indexes are dropped until its end),
+/// through a map of every personal contact's numbers and emails.
+enum Matcher {
+    Index,
+    /// With the ids of the contacts merged into, whose words are indexed at the end.
+    Memory(KeyMap, Vec<i64>),
+}
+
+/// Hashes of match keys (E.164 numbers, lowercase emails) to the contacts having them.
+/// 32-bit hashes keep it small (about 10 bytes a key); a collision only makes a
+/// candidate, which is checked against the stored contact before anything is merged.
+/// Also the hash of each contact's sort key, by id: a candidate with another name is
+/// not the same person (`merge::same_person`), known without reading it from the store
+/// (where a number shared by many contacts would cost a read for each of them).
+#[derive(Default)]
+struct KeyMap {
+    first: HashMap<u32, u32>,
+    more: HashMap<u32, Vec<i64>>,
+    names: Vec<u32>,
+}
+
+/// Ids above this get no name hash (ids are SQLite's, dense from 1 in practice).
+const MAX_NAMED_ID: usize = 1 << 26;
+
+impl KeyMap {
+    fn hash(key: &str) -> u32 {
+        // FNV-1a, folded to 32 bits.
+        let h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        (h ^ (h >> 32)) as u32
+    }
+
+    fn add(&mut self, key: &str, id: i64) {
+        let h = Self::hash(key);
+        match (self.first.get(&h), u32::try_from(id)) {
+            (Some(&have), _) if i64::from(have) == id => {}
+            (None, Ok(small)) => {
+                self.first.insert(h, small);
+            }
+            _ => {
+                let more = self.more.entry(h).or_default();
+                if !more.contains(&id) {
+                    more.push(id);
+                }
+            }
+        }
+    }
+
+    fn candidates(&self, key: &str, out: &mut Vec<i64>) {
+        let h = Self::hash(key);
+        out.extend(self.first.get(&h).map(|&id| i64::from(id)));
+        out.extend(self.more.get(&h).into_iter().flatten());
+    }
+
+    fn add_contact(&mut self, c: &Contact) {
+        let sort_key = crate::store::sort_key_of(&c.display_name);
+        let mut any = false;
+        for (key, _) in match_keys(c) {
+            self.add(&key, c.id);
+            any = true;
+        }
+        if !any {
+            self.add(&Self::name_key(&sort_key), c.id);
+        }
+        self.set_name(c.id, &sort_key);
+    }
+
+    /// The key of a contact with no number or email to match on: its name. (No number
+    /// or email starts with a NUL.)
+    fn name_key(sort_key: &str) -> String {
+        format!("\0{sort_key}")
+    }
+
+    /// Remember the sort key of contact `id`.
+    fn set_name(&mut self, id: i64, sort_key: &str) {
+        let Some(i) = usize::try_from(id).ok().filter(|&i| i < MAX_NAMED_ID) else {
+            return;
+        };
+        if self.names.len() <= i {
+            self.names.resize(i + 1, 0);
+        }
+        // 0 stands for "not known".
+        self.names[i] = Self::hash(sort_key).max(1);
+    }
+
+    /// Can contact `id` have this sort key? False only when it is known not to.
+    fn may_be_named(&self, id: i64, sort_key: &str) -> bool {
+        let known = usize::try_from(id)
+            .ok()
+            .and_then(|i| self.names.get(i))
+            .copied()
+            .unwrap_or(0);
+        known == 0 || known == Self::hash(sort_key).max(1)
+    }
+}
+
+/// The keys a contact is matched on: E.164 numbers of phones and faxes, lowercase
+/// emails (with whether it is a number).
+fn match_keys(c: &Contact) -> impl Iterator<Item = (String, bool)> + '_ {
+    let numbers = c
+        .phones
+        .iter()
+        .chain(&c.faxes)
+        .filter_map(|p| p.number.clone())
+        .map(|n| (n, true));
+    let emails = c
+        .emails
+        .iter()
+        .map(|e| (e.address.trim().to_lowercase(), false));
+    numbers.chain(emails)
+}
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if args.files.iter().filter(|f| *f == "-").count() > 1 {
@@ -83,17 +216,23 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let commit = !args.dry_run;
     let progress = Progress::new(&args.files, ctx.out.quiet);
-    let large = progress.total >= BULK_BYTES;
-    // Bulk: the page cache gives way to the candidates' hashes; else it holds indexes.
-    ctx.store.bulk_cache(if large { 24 } else { 64 })?;
+    let bulk = is_bulk(&ctx.store, progress.total)?;
     let summary = ctx.store.transaction(commit, |store| {
         let mut summary = Summary::default();
-        let bulk = large && !store.has_personal_contacts()?;
-        let deferred = bulk.then(|| store.defer_indexes()).transpose()?;
         let mut matcher = if bulk {
-            Matcher::Memory(Seen::default())
+            store.set_cache_mib(BULK_CACHE_MIB)?;
+            let mut keys = KeyMap::default();
+            store.personal_match_keys(|key, id, sort_key| {
+                match key {
+                    Some(key) => keys.add(key, id),
+                    None => keys.add(&KeyMap::name_key(sort_key), id),
+                }
+                keys.set_name(id, sort_key);
+            })?;
+            store.drop_bulk_indexes()?;
+            Matcher::Memory(keys, Vec::new())
         } else {
-            Matcher::Store
+            Matcher::Index
         };
         for file in &args.files {
             import_file(
@@ -106,9 +245,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 &mut summary,
             )?;
         }
-        drop(matcher); // its memory, before the index builds want theirs
-        if let Some(deferred) = deferred {
-            store.restore_indexes(deferred)?;
+        if let Matcher::Memory(_, mut merged) = matcher {
+            store.reindex_words(&mut merged)?;
+        } // the key map's memory is the index builder's now
+        if bulk && commit && !(args.strict && summary.skipped > 0) {
+            progress.building_indexes();
+            store.build_bulk_indexes()?;
         }
         if args.strict && summary.skipped > 0 {
             report(ctx, &summary);
@@ -265,11 +407,16 @@ fn apply(
     new.source = Source::Personal;
     new.external_company = None;
     new.id = 0;
-    match find_match(store, &mut new, matcher)? {
+    match find_match(store, matcher, &mut new)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {
-                store.update_contact(&mut existing)?;
-                matcher.remember(&existing);
+                if let Matcher::Memory(keys, merged) = matcher {
+                    store.update_contact_but_words(&mut existing)?;
+                    keys.add_contact(&existing);
+                    merged.push(existing.id);
+                } else {
+                    store.update_contact(&mut existing)?;
+                }
                 summary.merged += 1;
             } else {
                 summary.unchanged += 1;
@@ -279,140 +426,18 @@ fn apply(
             store
                 .insert_contact(&mut new)
                 .with_context(|| format!("{file}:{}", record.line))?;
-            matcher.remember(&new);
+            if let Matcher::Memory(keys, _) = matcher {
+                keys.add_contact(&new);
+            }
             summary.added += 1;
         }
     }
     Ok(())
 }
 
-/// Where merge candidates come from: the store's indexes, or, in a bulk import (into a
-/// store without personal contacts, its lookup indexes deferred), hashes of the
-/// numbers, emails and names of what this import wrote. A hash only proposes a
-/// candidate: the stored contact is read and compared before anything is merged.
-enum Matcher {
-    Store,
-    Memory(Seen),
-}
-
-/// Hashed keys of what a bulk import wrote: for each key the latest contact that has
-/// it, and a chain back through the others that share it (a family's landline, an
-/// office's fax). Keys are 32-bit hashes and contacts offsets from the first one
-/// written, so that a million cards' numbers and emails fit in ~50 MB; a hash that
-/// collides only proposes a candidate more, which the comparison then turns down.
-#[derive(Default)]
-struct Seen {
-    base: Option<i64>,
-    latest: HashMap<u32, u32>,
-    /// (key, contact) -> the contact that had the key before it.
-    earlier: HashMap<(u32, u32), u32>,
-}
-
-impl Seen {
-    fn add(&mut self, key: u32, id: i64) {
-        let base = *self.base.get_or_insert(id);
-        let Ok(id) = u32::try_from(id - base) else {
-            return; // not one of this import's contacts: nothing to propose
-        };
-        if self.chain(key).any(|known| known == id) {
-            return;
-        }
-        if let Some(before) = self.latest.insert(key, id) {
-            self.earlier.insert((key, id), before);
-        }
-    }
-
-    fn chain(&self, key: u32) -> impl Iterator<Item = u32> + '_ {
-        let mut next = self.latest.get(&key).copied();
-        std::iter::from_fn(move || {
-            let id = next?;
-            next = self.earlier.get(&(key, id)).copied();
-            Some(id)
-        })
-    }
-
-    fn get(&self, key: u32) -> impl Iterator<Item = i64> + '_ {
-        let base = self.base.unwrap_or(0);
-        self.chain(key).map(move |offset| base + i64::from(offset))
-    }
-}
-
-impl Matcher {
-    fn key(kind: u8, text: &str) -> u32 {
-        let mut h = std::hash::DefaultHasher::new();
-        kind.hash(&mut h);
-        text.hash(&mut h);
-        h.finish() as u32
-    }
-
-    /// Contacts sharing a number or an email with `new`.
-    fn sharing(&self, store: &Store, new: &Contact) -> Result<Vec<i64>> {
-        let numbers = new
-            .phones
-            .iter()
-            .chain(&new.faxes)
-            .filter_map(|p| p.number.as_deref());
-        let mut ids = Vec::new();
-        match self {
-            Matcher::Store => {
-                for number in numbers {
-                    ids.extend(store.contacts_with_number(number)?);
-                }
-                for e in &new.emails {
-                    ids.extend(store.contacts_with_email(&e.address)?);
-                }
-            }
-            Matcher::Memory(seen) => {
-                let keys = numbers.map(|n| Self::key(b'n', n)).chain(
-                    new.emails
-                        .iter()
-                        .map(|e| Self::key(b'e', &e.address.trim().to_lowercase())),
-                );
-                for k in keys {
-                    ids.extend(seen.get(k));
-                }
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ids)
-    }
-
-    /// Contacts named exactly `name`.
-    fn named(&self, store: &Store, name: &str) -> Result<Vec<i64>> {
-        Ok(match self {
-            Matcher::Store => store.contacts_named(name)?,
-            Matcher::Memory(seen) => seen
-                .get(Self::key(b'k', &crate::store::sort_key_of(name)))
-                .collect(),
-        })
-    }
-
-    /// Note what `c` (just written) can be found by.
-    fn remember(&mut self, c: &Contact) {
-        let Matcher::Memory(seen) = self else { return };
-        let mut any = false;
-        for p in c.phones.iter().chain(&c.faxes) {
-            if let Some(n) = &p.number {
-                seen.add(Self::key(b'n', n), c.id);
-                any = true;
-            }
-        }
-        for e in &c.emails {
-            seen.add(Self::key(b'e', &e.address.trim().to_lowercase()), c.id);
-            any = true;
-        }
-        if !any {
-            let name = crate::store::sort_key_of(&c.display_name);
-            seen.add(Self::key(b'k', &name), c.id);
-        }
-    }
-}
-
 /// The personal contact `new` is the same as: same UID, or same name and a shared phone
-/// or email, or (with neither to go by) same name and nothing `new` would add.
-/// A UID already used by a directory contact is dropped from `new`.
-fn find_match(store: &Store, new: &mut Contact, matcher: &Matcher) -> Result<Option<Contact>> {
+/// or email. A UID already used by a directory contact is dropped from `new`.
+fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
         if let Some(id) = store.contact_by_uid(&new.uid)? {
             match store.contact(id)? {
@@ -423,28 +448,58 @@ fn find_match(store: &Store, new: &mut Contact, matcher: &Matcher) -> Result<Opt
             new.uid.clear(); // held by a contact in the trash
         }
     }
-    let ids = matcher.sharing(store, new)?;
+    let mut ids = Vec::new();
+    for (key, number) in match_keys(new) {
+        match matcher {
+            Matcher::Index if number => ids.extend(store.contacts_with_number(&key)?),
+            Matcher::Index => ids.extend(store.contacts_with_email(&key)?),
+            Matcher::Memory(keys, _) => keys.candidates(&key, &mut ids),
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    if let Matcher::Memory(keys, _) = matcher {
+        let name = crate::store::sort_key_of(&new.display_name);
+        ids.retain(|&id| keys.may_be_named(id, &name));
+    }
     let searchable = !ids.is_empty();
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
             if merge::same_person(&key, new) {
-                return store.contact(id);
+                let Some(found) = store.contact(id)? else {
+                    continue;
+                };
+                // A hash is not the key: check the contact really shares one.
+                let shared = match matcher {
+                    Matcher::Index => true,
+                    Matcher::Memory(..) => {
+                        let theirs: Vec<(String, bool)> = match_keys(&found).collect();
+                        match_keys(new).any(|k| theirs.contains(&k))
+                    }
+                };
+                if shared {
+                    return Ok(Some(found));
+                }
             }
         }
     }
-    if !searchable
-        && new.emails.is_empty()
-        && new
-            .phones
-            .iter()
-            .chain(&new.faxes)
-            .all(|p| p.number.is_none())
-    {
+    if !searchable && match_keys(new).next().is_none() {
         // Nothing to match on but the name: the same file imported again must still
         // add nothing, so a same-named contact that already holds all of it is the one.
-        for id in matcher.named(store, &new.display_name)? {
+        let named = match matcher {
+            Matcher::Index => store.contacts_named(&new.display_name)?,
+            Matcher::Memory(keys, _) => {
+                let sort_key = crate::store::sort_key_of(&new.display_name);
+                let mut ids = Vec::new();
+                keys.candidates(&KeyMap::name_key(&sort_key), &mut ids);
+                ids
+            }
+        };
+        for id in named {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
-                if !merge::merge(&mut c.clone(), new) {
+                if merge::same_person(&crate::store::sort_key_of(&c.display_name), new)
+                    && !merge::merge(&mut c.clone(), new)
+                {
                     return Ok(Some(c));
                 }
             }
@@ -505,13 +560,21 @@ impl Progress {
                 indicatif::ProgressDrawTarget::stderr(),
             );
             if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "importing {wide_bar} {bytes}/{total_bytes} ({eta})",
+                "importing {wide_bar} {bytes}/{total_bytes} ({eta}) {msg}",
             ) {
                 bar.set_style(style);
             }
             bar
         });
         bar.set_position(self.bytes.load(Ordering::Relaxed));
+    }
+
+    /// The last step of a bulk import: say so, it takes a moment.
+    fn building_indexes(&self) {
+        if let Some(bar) = self.bar.get() {
+            bar.set_position(self.total);
+            bar.set_message("building the indexes");
+        }
     }
 
     fn finish(&self) {

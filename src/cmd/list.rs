@@ -146,11 +146,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
         Format::Jsonl => {
             let w = out.writer();
-            store.list(&query, |c| {
-                serde_json::to_writer(&mut *w, &c)?;
-                w.write_all(b"\n")?;
-                Ok(())
-            })?;
+            store.list_rendered(
+                &query,
+                |c, buf| {
+                    serde_json::to_writer(&mut *buf, c)?;
+                    buf.push(b'\n');
+                    Ok(())
+                },
+                w,
+            )?;
         }
         Format::Csv => {
             let mut csv = csv::Writer::from_writer(out.writer());
@@ -161,11 +165,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Format::Tsv => {
             let w = out.writer();
             writeln!(w, "{}", FLAT_COLUMNS.join("\t"))?;
-            store.list(&query, |c| {
-                let cells: Vec<String> = flat_row(&c).iter().map(|v| tsv_cell(v)).collect();
-                writeln!(w, "{}", cells.join("\t"))?;
-                Ok(())
-            })?;
+            store.list_rendered(
+                &query,
+                |c, buf| {
+                    for (i, v) in flat_row(c).iter().enumerate() {
+                        if i > 0 {
+                            buf.push(b'\t');
+                        }
+                        buf.extend_from_slice(tsv_cell(v).as_bytes());
+                    }
+                    buf.push(b'\n');
+                    Ok(())
+                },
+                w,
+            )?;
         }
         Format::Mutt => {
             let mut lines = Vec::new();
@@ -199,9 +212,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
         Format::Names => {
             let w = out.writer();
-            store.list(&query, |c| {
-                Ok(writeln!(w, "{}", tsv_cell(&c.display_name))?)
-            })?;
+            store.list_rendered(
+                &query,
+                |c, buf| Ok(writeln!(buf, "{}", tsv_cell(&c.display_name))?),
+                w,
+            )?;
         }
     }
     Ok(())

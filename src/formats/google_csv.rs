@@ -975,10 +975,10 @@ mod tests {
         assert!(!emile.favorite);
         assert_eq!(emile.categories, ["Coworkers", "Book Club"]);
         assert_eq!(emails(emile), [(Some("other"), "emile@zola.example")]);
-        // E.164 as phone::e164 gives it (with region US it currently drops the "1"
-        // after +33: a phone.rs/phonenumber matter, not this reader's).
+        // E.164 as phone::e164 gives it.
         let us = Region::default();
         let fr = |raw: &str| phone::e164(raw, us);
+        assert_eq!(fr("+33 1 23 45 67 89").as_deref(), Some("+33123456789"));
         assert_eq!(
             phones(&emile.faxes),
             [(

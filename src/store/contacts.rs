@@ -15,6 +15,25 @@ pub(super) const COLUMNS: &str =
      presence_state, presence_message, birthday, notes, photo_type, photo, photo_url, categories, \
      extras, created_at, updated_at";
 
+/// The secondary indexes a bulk import drops at its start and builds again at its end,
+/// in its transaction: building an index from all rows at once (a sort) is far faster
+/// than keeping it up to date row by row once it no longer fits in the page cache.
+/// The statements are 001_init.sql's, word for word (`bulk_indexes_are_the_schemas`).
+const BULK_INDEXES: &[(&str, &str)] = &[
+    (
+        "contact_by_sort_key",
+        "CREATE INDEX contact_by_sort_key ON contact (sort_key, id) WHERE deleted_at IS NULL",
+    ),
+    (
+        "value_by_norm",
+        "CREATE INDEX value_by_norm ON contact_value (norm) WHERE norm IS NOT NULL",
+    ),
+    (
+        "value_by_rdigits",
+        "CREATE INDEX value_by_rdigits ON contact_value (rdigits) WHERE rdigits IS NOT NULL",
+    ),
+];
+
 /// What `list` asks for.
 #[derive(Debug, Default, Clone)]
 pub struct ListQuery {
@@ -205,6 +224,43 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// One row of `contact_value` into its contact.
+fn push_value(
+    c: &mut Contact,
+    field: &str,
+    label: Option<String>,
+    value: String,
+    norm: Option<String>,
+) {
+    match field {
+        "phone" => c.phones.push(Phone {
+            label,
+            number: norm,
+            raw: value,
+        }),
+        "fax" => c.faxes.push(Phone {
+            label,
+            number: norm,
+            raw: value,
+        }),
+        "email" => c.emails.push(Email {
+            label,
+            address: value,
+        }),
+        "url" => c.urls.push(Url { label, url: value }),
+        "extension" => c.extensions.push(Extension {
+            account: label.and_then(|l| l.parse().ok()).unwrap_or(Account::Work),
+            number: value,
+        }),
+        "address" => {
+            let mut a: Address = serde_json::from_str(&value).unwrap_or_default();
+            a.label = label;
+            c.addresses.push(a);
+        }
+        _ => {}
+    }
+}
+
 /// See `Store::most_values`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MostValues {
@@ -240,6 +296,33 @@ impl Store {
 
     /// Replace a stored contact's fields with `c`'s; bumps `updated_at`.
     pub fn update_contact(&self, c: &mut Contact) -> Result<()> {
+        self.update_contact_then(c, true)
+    }
+
+    /// `update_contact`, but the search index keeps the contact's old words until
+    /// `reindex_words` (a bulk import updates it once, at its end: changing a row of the
+    /// index amid a stream of new ones makes FTS5 write out its pending data each time).
+    pub fn update_contact_but_words(&self, c: &mut Contact) -> Result<()> {
+        self.update_contact_then(c, false)
+    }
+
+    /// Index the words of these contacts anew (see `update_contact_but_words`).
+    pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
+        // In ascending order, each delete and insert follows the last: no flushes.
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in ids.iter() {
+            if let Some(c) = self.contact(id)? {
+                self.conn
+                    .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+                    .execute([id])?;
+                self.write_words(&c)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn update_contact_then(&self, c: &mut Contact, words: bool) -> Result<()> {
         c.ensure_display_name();
         c.updated_at = now();
         let mut stmt = self.conn.prepare_cached(
@@ -256,13 +339,24 @@ impl Store {
         self.conn
             .prepare_cached("DELETE FROM contact_value WHERE contact_id = ?1")?
             .execute([c.id])?;
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([c.id])?;
-        self.write_values(c)
+        if words {
+            self.conn
+                .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+                .execute([c.id])?;
+        }
+        self.write_only_values(c)?;
+        if words {
+            self.write_words(c)?;
+        }
+        Ok(())
     }
 
     fn write_values(&self, c: &Contact) -> Result<()> {
+        self.write_only_values(c)?;
+        self.write_words(c)
+    }
+
+    fn write_only_values(&self, c: &Contact) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO contact_value (contact_id, seq, field, label, value, norm, rdigits)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -272,6 +366,10 @@ impl Store {
                 c.id, seq as i64, v.field, v.label, v.value, v.norm, v.rdigits
             ])?;
         }
+        Ok(())
+    }
+
+    fn write_words(&self, c: &Contact) -> Result<()> {
         self.conn
             .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
             .execute(params![c.id, search_words(c)])?;
@@ -331,37 +429,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([c.id])?;
         while let Some(r) = rows.next()? {
-            let field: String = r.get(0)?;
-            let label: Option<String> = r.get(1)?;
-            let value: String = r.get(2)?;
-            let norm: Option<String> = r.get(3)?;
-            match field.as_str() {
-                "phone" => c.phones.push(Phone {
-                    label,
-                    number: norm,
-                    raw: value,
-                }),
-                "fax" => c.faxes.push(Phone {
-                    label,
-                    number: norm,
-                    raw: value,
-                }),
-                "email" => c.emails.push(Email {
-                    label,
-                    address: value,
-                }),
-                "url" => c.urls.push(Url { label, url: value }),
-                "extension" => c.extensions.push(Extension {
-                    account: label.and_then(|l| l.parse().ok()).unwrap_or(Account::Work),
-                    number: value,
-                }),
-                "address" => {
-                    let mut a: Address = serde_json::from_str(&value).unwrap_or_default();
-                    a.label = label;
-                    c.addresses.push(a);
-                }
-                _ => {}
-            }
+            push_value(c, r.get_ref(0)?.as_str()?, r.get(1)?, r.get(2)?, r.get(3)?);
         }
         Ok(())
     }
@@ -466,6 +534,316 @@ impl Store {
 
     /// Stream the contacts `q` selects, in its order, to `each`.
     pub fn list(&self, q: &ListQuery, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        let Some((from, args)) = list_sql(q) else {
+            return Ok(());
+        };
+        let cols: String = COLUMNS
+            .split(", ")
+            .map(|c| format!("c.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut stmt = self.conn.prepare(&format!("SELECT {cols} {from}"))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        while let Some(row) = rows.next()? {
+            let mut c = contact_from_row(row)?;
+            self.load_values(&mut c)?;
+            each(c)?;
+        }
+        Ok(())
+    }
+
+    /// `list`, each contact rendered by `render` and written to `out` in `q`'s order;
+    /// returns how many. For long lists: rather than reading the contacts in name order
+    /// (a random read for each, and another for its values), it reads them in storage
+    /// order, both tables in one sequential pass, and puts the rendered contacts in
+    /// order with an external merge sort (runs of `RUN_BYTES` in temporary files), so
+    /// memory stays flat. Short lists go through `list`.
+    pub fn list_rendered(
+        &self,
+        q: &ListQuery,
+        render: impl FnMut(&Contact, &mut Vec<u8>) -> Result<()> + Send,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64> {
+        self.list_rendered_with(q, render, out, SORTED_STREAM_MIN, RUN_BYTES)
+    }
+
+    fn list_rendered_with(
+        &self,
+        q: &ListQuery,
+        mut render: impl FnMut(&Contact, &mut Vec<u8>) -> Result<()> + Send,
+        out: &mut dyn std::io::Write,
+        sorted_stream_min: usize,
+        run_bytes: usize,
+    ) -> Result<u64> {
+        let Some((from, args)) = list_sql(q) else {
+            return Ok(0);
+        };
+        let mut ids: Vec<i64> = Vec::new();
+        {
+            let mut stmt = self.conn.prepare(&format!("SELECT c.id {from}"))?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+            while let Some(r) = rows.next()? {
+                ids.push(r.get(0)?);
+            }
+        }
+        let max_id = ids.iter().copied().max().unwrap_or(0);
+        let dense = usize::try_from(max_id)
+            .ok()
+            .filter(|&m| m <= ids.len().saturating_mul(4) + (1 << 20));
+        let (Some(max_id), true) = (dense, ids.len() >= sorted_stream_min) else {
+            let mut buf = Vec::new();
+            let mut n = 0;
+            self.list(q, |c| {
+                buf.clear();
+                render(&c, &mut buf)?;
+                out.write_all(&buf)?;
+                n += 1;
+                Ok(())
+            })?;
+            return Ok(n);
+        };
+        // rank[id]: the place of contact `id` in the list, or u32::MAX when not in it.
+        let mut rank = vec![u32::MAX; max_id + 1];
+        for (i, &id) in ids.iter().enumerate() {
+            // Both fit: ids are at most max_id, and there are fewer than 2^32 of them.
+            rank[id as usize] = i as u32;
+        }
+        let total = ids.len();
+        drop(ids);
+        // This thread reads the store; another renders and sorts.
+        // Batches go back to this thread to be freed where they were allocated (glibc
+        // frees memory of another thread's arena slowly, under a lock).
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Contact)>>(8);
+        let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<(u32, Contact)>>();
+        let sorter = std::thread::scope(|scope| -> Result<RunSorter> {
+            let renderer = scope.spawn(move || -> Result<RunSorter> {
+                let mut sorter = RunSorter {
+                    run_bytes,
+                    ..RunSorter::default()
+                };
+                let mut buf = Vec::new();
+                for batch in rx {
+                    for (place, c) in &batch {
+                        buf.clear();
+                        render(c, &mut buf)?;
+                        sorter.push(*place, &buf)?;
+                    }
+                    let _ = back_tx.send(batch);
+                }
+                Ok(sorter)
+            });
+            let read = self.read_in_storage_order(&rank, &tx, &back_rx);
+            drop(tx);
+            let rendered = renderer
+                .join()
+                .map_err(|_| anyhow::anyhow!("the rendering thread panicked"))?;
+            // A failed read stops the renderer (its channel closes); a failed render
+            // stops the reader (its sends fail): report the cause, not the echo.
+            match (read, rendered) {
+                (_, Err(e)) => Err(e),
+                (Err(e), Ok(_)) => Err(e),
+                (Ok(()), Ok(sorter)) => Ok(sorter),
+            }
+        })?;
+        sorter.finish(out)?;
+        Ok(total as u64)
+    }
+
+    /// The contacts having a place in `rank` (by id), with their values, in batches
+    /// of (place, contact), read in storage order: both tables in one pass.
+    fn read_in_storage_order(
+        &self,
+        rank: &[u32],
+        tx: &std::sync::mpsc::SyncSender<Vec<(u32, Contact)>>,
+        back: &std::sync::mpsc::Receiver<Vec<(u32, Contact)>>,
+    ) -> Result<()> {
+        const BATCH: usize = 256;
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut contacts = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM contact NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
+        ))?;
+        let mut values = self.conn.prepare(
+            "SELECT contact_id, field, label, value, norm FROM contact_value \
+             ORDER BY contact_id, seq",
+        )?;
+        let mut crows = contacts.query([])?;
+        let mut vrows = values.query([])?;
+        let mut vnext = vrows.next()?;
+        while let Some(row) = crows.next()? {
+            let id: i64 = row.get(0)?;
+            // Values of contacts before this one (deleted ones) are passed over.
+            while let Some(v) = vnext.filter(|v| v.get::<_, i64>(0).is_ok_and(|cid| cid < id)) {
+                let _ = v;
+                vnext = vrows.next()?;
+            }
+            let place = usize::try_from(id)
+                .ok()
+                .and_then(|i| rank.get(i))
+                .copied()
+                .unwrap_or(u32::MAX);
+            if place == u32::MAX {
+                continue;
+            }
+            let mut c = contact_from_row(row)?;
+            while let Some(v) = vnext {
+                if v.get::<_, i64>(0)? != id {
+                    break;
+                }
+                push_value(
+                    &mut c,
+                    v.get_ref(1)?.as_str()?,
+                    v.get(2)?,
+                    v.get(3)?,
+                    v.get(4)?,
+                );
+                vnext = vrows.next()?;
+            }
+            batch.push((place, c));
+            if batch.len() == BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                tx.send(full)
+                    .map_err(|_| anyhow::anyhow!("rendering stopped"))?;
+                while let Ok(done) = back.try_recv() {
+                    drop(done);
+                }
+            }
+        }
+        if !batch.is_empty() {
+            tx.send(batch)
+                .map_err(|_| anyhow::anyhow!("rendering stopped"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Lists at least this long are read in storage order and sorted (`list_rendered`).
+const SORTED_STREAM_MIN: usize = 20_000;
+
+/// Rendered contacts kept in memory before they are sorted into a run on disk.
+const RUN_BYTES: usize = 16 << 20;
+
+/// An external merge sort of rendered contacts by their place in the list.
+#[derive(Default)]
+struct RunSorter {
+    /// How many bytes make a run.
+    run_bytes: usize,
+    /// (place, start, end) in `data`.
+    entries: Vec<(u32, usize, usize)>,
+    data: Vec<u8>,
+    runs: Vec<TempRun>,
+}
+
+/// A run on disk: records of place (u32 LE), length (u32 LE), bytes, in place order.
+struct TempRun {
+    path: std::path::PathBuf,
+    file: std::fs::File,
+}
+
+impl Drop for TempRun {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+impl RunSorter {
+    fn push(&mut self, place: u32, bytes: &[u8]) -> Result<()> {
+        let start = self.data.len();
+        self.data.extend_from_slice(bytes);
+        self.entries.push((place, start, self.data.len()));
+        if self.data.len() >= self.run_bytes {
+            self.spill()?;
+        }
+        Ok(())
+    }
+
+    fn spill(&mut self) -> Result<()> {
+        use std::io::Write;
+        static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("kard-sort-{}-{n}", std::process::id()));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        let run = TempRun { path, file };
+        self.entries.sort_unstable_by_key(|e| e.0);
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, &run.file);
+        for &(place, start, end) in &self.entries {
+            w.write_all(&place.to_le_bytes())?;
+            w.write_all(&((end - start) as u32).to_le_bytes())?;
+            w.write_all(&self.data[start..end])?;
+        }
+        w.flush()?;
+        drop(w);
+        self.runs.push(run);
+        self.entries.clear();
+        self.data.clear();
+        Ok(())
+    }
+
+    fn finish(mut self, out: &mut dyn std::io::Write) -> Result<()> {
+        use std::collections::BinaryHeap;
+        use std::io::{BufReader, Read, Seek};
+        if self.runs.is_empty() {
+            self.entries.sort_unstable_by_key(|e| e.0);
+            for &(_, start, end) in &self.entries {
+                out.write_all(&self.data[start..end])?;
+            }
+            return Ok(());
+        }
+        if !self.entries.is_empty() {
+            self.spill()?;
+        }
+        let mut readers = Vec::new();
+        for run in &self.runs {
+            let mut f = &run.file;
+            f.rewind()?;
+            readers.push(BufReader::with_capacity(1 << 16, f));
+        }
+        // The next record of each run: (place, bytes).
+        let next = |r: &mut BufReader<&std::fs::File>| -> Result<Option<(u32, Vec<u8>)>> {
+            let mut head = [0u8; 8];
+            match r.read_exact(&mut head) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+                Err(e) => return Err(e.into()),
+            }
+            let place = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+            let len = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+            let mut bytes = vec![0; len];
+            r.read_exact(&mut bytes)?;
+            Ok(Some((place, bytes)))
+        };
+        let mut heap = BinaryHeap::new();
+        let mut heads: Vec<Option<Vec<u8>>> = Vec::new();
+        for (i, r) in readers.iter_mut().enumerate() {
+            match next(r)? {
+                Some((place, bytes)) => {
+                    heap.push(std::cmp::Reverse((place, i)));
+                    heads.push(Some(bytes));
+                }
+                None => heads.push(None),
+            }
+        }
+        while let Some(std::cmp::Reverse((_, i))) = heap.pop() {
+            if let Some(bytes) = heads[i].take() {
+                out.write_all(&bytes)?;
+            }
+            if let Some((place, bytes)) = next(&mut readers[i])? {
+                heap.push(std::cmp::Reverse((place, i)));
+                heads[i] = Some(bytes);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `FROM … WHERE … ORDER BY … LIMIT …` selecting `q`'s contacts (as `c`), with its
+/// arguments; None when the query can match nothing.
+fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
+    {
         let mut conds = vec!["c.deleted_at IS NULL".to_string()];
         let mut args: Vec<Value> = Vec::new();
         let arg = |v: Value, args: &mut Vec<Value>| {
@@ -500,7 +878,7 @@ impl Store {
                 }
             }
             if any.is_empty() {
-                return Ok(());
+                return None;
             }
             conds.push(format!("({})", any.join(" OR ")));
         }
@@ -534,25 +912,15 @@ impl Store {
         };
         let limit = q.limit.map_or(-1, |l| l as i64);
         let limit = arg(Value::Integer(limit), &mut args);
-        let cols: String = COLUMNS
-            .split(", ")
-            .map(|c| format!("c.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "SELECT {cols} FROM contact c WHERE {} ORDER BY {order} LIMIT {limit}",
+        let from = format!(
+            "FROM contact c WHERE {} ORDER BY {order} LIMIT {limit}",
             conds.join(" AND ")
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-        while let Some(row) = rows.next()? {
-            let mut c = contact_from_row(row)?;
-            self.load_values(&mut c)?;
-            each(c)?;
-        }
-        Ok(())
+        Some((from, args))
     }
+}
 
+impl Store {
     /// Move a contact to the trash.
     pub fn trash_contact(&self, id: i64) -> Result<()> {
         self.conn
@@ -606,6 +974,68 @@ impl Store {
         Ok(self
             .conn
             .execute("DELETE FROM contact WHERE deleted_at IS NOT NULL", [])?)
+    }
+
+    /// Drop the indexes a bulk import builds again at its end (`BULK_INDEXES`). Until
+    /// `build_bulk_indexes`, lookups by number, email, extension or name are scans:
+    /// the import matches records in memory instead (`personal_match_keys`).
+    pub fn drop_bulk_indexes(&self) -> Result<()> {
+        // The CHECK constraints' `IN (…)` lists cost an ephemeral table for every row
+        // written; what kard writes comes from its own enums and meets them anyway.
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", true)?;
+        for (name, _) in BULK_INDEXES {
+            self.conn
+                .execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        Ok(())
+    }
+
+    /// Build the indexes `drop_bulk_indexes` dropped, sorting on two threads.
+    pub fn build_bulk_indexes(&self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", false)?;
+        // Each of the two sorting threads may hold as much as the page cache: keep
+        // both small, and give back what the import's cache held.
+        self.conn.pragma_update(None, "cache_size", -16 * 1024)?;
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        self.conn.pragma_update(None, "threads", 2)?;
+        for (_, sql) in BULK_INDEXES {
+            self.conn.execute_batch(sql)?;
+        }
+        Ok(())
+    }
+
+    /// Every (key, contact id, its sort key) an import matches a record on: the E.164
+    /// numbers of the phones and faxes and the lowercase emails of personal contacts
+    /// (as `contacts_with_number` and `contacts_with_email` find them), and `None` for
+    /// each personal contact with none of them (matched by name alone). Two passes.
+    pub fn personal_match_keys(&self, mut each: impl FnMut(Option<&str>, i64, &str)) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT v.norm, v.contact_id, c.sort_key
+             FROM contact_value v JOIN contact c ON c.id = v.contact_id
+             WHERE v.field IN ('phone', 'fax', 'email') AND v.norm IS NOT NULL
+               AND c.source = 'personal' AND c.deleted_at IS NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(
+                Some(r.get_ref(0)?.as_str()?),
+                r.get(1)?,
+                r.get_ref(2)?.as_str()?,
+            );
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, c.sort_key FROM contact c
+             WHERE c.source = 'personal' AND c.deleted_at IS NULL AND NOT EXISTS
+               (SELECT 1 FROM contact_value v WHERE v.contact_id = c.id
+                  AND v.field IN ('phone', 'fax', 'email') AND v.norm IS NOT NULL)",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(None, r.get(0)?, r.get_ref(1)?.as_str()?);
+        }
+        Ok(())
     }
 
     pub fn count_contacts(&self) -> Result<i64> {
@@ -768,6 +1198,100 @@ mod tests {
                 .unwrap();
             assert_eq!(n, hits, "{q}");
         }
+    }
+
+    #[test]
+    fn sorted_streams_give_what_list_gives() {
+        let store = Store::open_in_memory().unwrap();
+        let names = ["Zoë", "anna", "Ärger", "Bob", "bob", "Émile", "Zed", "Ann"];
+        store
+            .write(|s| {
+                for i in 0..120 {
+                    let mut c = robin();
+                    c.display_name = format!("{} {}", names[i % names.len()], i % 7);
+                    c.phones[0].number = Some(format!("+1555010{:04}", i));
+                    if i % 3 == 0 {
+                        c.emails.clear();
+                    }
+                    if i % 4 == 0 {
+                        c.phones.push(c.phones[0].clone());
+                    }
+                    s.insert_contact(&mut c)?;
+                    if i % 11 == 0 {
+                        s.trash_contact(c.id)?;
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+        let render = |c: &Contact, buf: &mut Vec<u8>| -> Result<()> {
+            serde_json::to_writer(&mut *buf, c)?;
+            buf.push(b'\n');
+            Ok(())
+        };
+        for q in [
+            ListQuery::default(),
+            ListQuery {
+                text: Some("zo".into()),
+                ..ListQuery::default()
+            },
+            ListQuery {
+                text: Some("0100".into()),
+                limit: Some(5),
+                ..ListQuery::default()
+            },
+        ] {
+            let mut want = Vec::new();
+            store.list(&q, |c| render(&c, &mut want)).unwrap();
+            for (min, run) in [(0, 1 << 20), (0, 300), (1000, 300)] {
+                let mut got = Vec::new();
+                let n = store
+                    .list_rendered_with(&q, render, &mut got, min, run)
+                    .unwrap();
+                assert_eq!(
+                    String::from_utf8(got).unwrap(),
+                    String::from_utf8(want.clone()).unwrap(),
+                    "{q:?} {min} {run}"
+                );
+                assert_eq!(n as usize, want.iter().filter(|&&b| b == b'\n').count());
+            }
+        }
+    }
+
+    #[test]
+    fn bulk_indexes_are_the_schemas() {
+        let store = Store::open_in_memory().unwrap();
+        for (name, sql) in BULK_INDEXES {
+            let stored: String = store
+                .conn
+                .query_row(
+                    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                    [name],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(squeeze(&stored), squeeze(sql));
+        }
+        // Dropped and built again, inside a transaction, they work as before.
+        store
+            .write(|s| {
+                s.drop_bulk_indexes()?;
+                let mut c = robin();
+                s.insert_contact(&mut c)?;
+                s.build_bulk_indexes()
+            })
+            .unwrap();
+        assert_eq!(store.contacts_with_number("+15550101234").unwrap().len(), 1);
+        let mut keys = Vec::new();
+        store
+            .personal_match_keys(|k, id, _| keys.push((k.map(str::to_string), id)))
+            .unwrap();
+        assert!(
+            keys.iter()
+                .any(|(k, _)| k.as_deref() == Some("+15550101234")),
+            "{keys:?}"
+        );
     }
 
     #[test]

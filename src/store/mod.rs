@@ -15,10 +15,6 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, Transactio
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Indexes dropped for a bulk write (see `Store::defer_indexes`): their definitions.
-#[must_use = "the indexes must be restored"]
-pub struct DeferredIndexes(Vec<String>);
-
 /// Migrations in order; `user_version` is the number applied. Never edit a shipped one.
 const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
 
@@ -145,6 +141,12 @@ impl Store {
         Ok(out)
     }
 
+    /// Let SQLite keep up to `mib` MiB of pages in memory (for big imports).
+    pub fn set_cache_mib(&self, mib: i64) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -(mib * 1024))?;
+        Ok(())
+    }
+
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
@@ -173,50 +175,6 @@ impl Store {
                 .execute("DELETE FROM setting WHERE key = ?1", [key])?,
         };
         Ok(changed > 0)
-    }
-
-    /// Give SQLite's page cache `mb` megabytes for a bulk write, so that index pages
-    /// stay in memory instead of going to and from the file (the default is 2 MB).
-    pub fn bulk_cache(&self, mb: i64) -> Result<()> {
-        self.conn.pragma_update(None, "cache_size", -1024 * mb)?;
-        Ok(())
-    }
-
-    /// Does the store hold personal contacts (the trash included)?
-    pub fn has_personal_contacts(&self) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM contact WHERE source = 'personal')",
-            [],
-            |r| r.get(0),
-        )?)
-    }
-
-    /// Drop the indexes that only lookups use, for a bulk write inside a transaction:
-    /// building one from sorted rows afterwards costs a fraction of keeping it up to
-    /// date row by row once it outgrows the page cache. Give the result back to
-    /// `restore_indexes` before the transaction ends (a rollback restores them too).
-    pub fn defer_indexes(&self) -> Result<DeferredIndexes> {
-        let mut stmt = self.conn.prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' \
-             AND name IN ('contact_by_sort_key', 'value_by_norm', 'value_by_rdigits')",
-        )?;
-        let indexes: Vec<(String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (name, _) in &indexes {
-            self.conn.execute_batch(&format!("DROP INDEX {name}"))?;
-        }
-        Ok(DeferredIndexes(
-            indexes.into_iter().map(|(_, sql)| sql).collect(),
-        ))
-    }
-
-    /// Create again the indexes `defer_indexes` dropped, each from its own definition.
-    pub fn restore_indexes(&self, deferred: DeferredIndexes) -> Result<()> {
-        for sql in deferred.0 {
-            self.conn.execute_batch(&sql)?;
-        }
-        Ok(())
     }
 
     /// `PRAGMA integrity_check`: "ok", or what is wrong.

@@ -6,6 +6,7 @@ mod action;
 mod add;
 mod backup;
 mod block;
+mod bulk;
 mod core;
 mod directory;
 mod edit;
