@@ -4,6 +4,11 @@ use clap::Parser;
 use kard::{cli, cmd, error};
 use std::process::ExitCode;
 
+/// mimalloc: imports and exports allocate and free millions of small strings, across
+/// two threads, where glibc's allocator spent a quarter of the time.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cmd::run(cli) {
