@@ -104,24 +104,43 @@ enum Matcher {
     Memory(KeyMap, Vec<i64>),
 }
 
-/// Hashes of match keys (E.164 numbers, lowercase emails) to the contacts having them.
-/// 32-bit hashes keep it small (about 10 bytes a key); a collision only makes a
-/// candidate, which is checked against the stored contact before anything is merged.
-/// Also the hash of each contact's sort key, by id: a candidate with another name is
-/// not the same person (`merge::same_person`), known without reading it from the store
-/// (where a number shared by many contacts would cost a read for each of them).
+/// Hashes of (name, match key) pairs to the contacts having them: a record is the same
+/// as a personal contact with its name (sort key) and one of its E.164 numbers or
+/// lowercase emails (`merge::same_person`), so the name goes into the hash and a
+/// number shared by many people (an office's switchboard) proposes only the ones of the
+/// same name. A contact with neither is found by its name alone. 32-bit hashes keep it
+/// small; a collision only makes a candidate, which is checked against the stored
+/// contact before anything is merged.
 #[derive(Default)]
 struct KeyMap {
-    /// Hash of a key -> the latest contact having it.
-    latest: HashMap<u32, u32>,
-    /// (hash, contact) -> the contact that had the key before it: a family's landline
-    /// or an office's fax chains its contacts, in 12 bytes a link.
-    earlier: HashMap<(u32, u32), u32>,
-    names: Vec<u32>,
+    /// Hash -> the latest contact having it.
+    latest: HashMap<u32, u32, Mixed>,
+    /// (hash, contact) -> the contact that had it before: 12 bytes a link.
+    earlier: HashMap<(u32, u32), u32, Mixed>,
 }
 
-/// Ids above this get no name hash (ids are SQLite's, dense from 1 in practice).
-const MAX_NAMED_ID: usize = 1 << 26;
+/// The maps' keys are hashes already: a multiply spreads them over the 64 bits the
+/// table wants, at a fraction of SipHash's cost.
+type Mixed = std::hash::BuildHasherDefault<Mix>;
+
+#[derive(Default)]
+struct Mix(u64);
+
+impl std::hash::Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(32) ^ u64::from(n)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
 
 /// Input bytes per match key, about (a vCard of ~250 bytes has two or three keys).
 const BYTES_PER_KEY: u64 = 100;
@@ -129,14 +148,22 @@ const BYTES_PER_KEY: u64 = 100;
 impl KeyMap {
     fn with_capacity(keys: u64) -> KeyMap {
         KeyMap {
-            latest: HashMap::with_capacity(usize::try_from(keys).unwrap_or(0)),
+            latest: HashMap::with_capacity_and_hasher(
+                usize::try_from(keys).unwrap_or(0),
+                Mixed::default(),
+            ),
             ..KeyMap::default()
         }
     }
 
-    fn hash(key: &str) -> u32 {
-        // FNV-1a, folded to 32 bits.
-        let h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+    /// FNV-1a of the sort key, a separator and the match key (`None`: the name alone),
+    /// folded to 32 bits.
+    fn hash(sort_key: &str, key: Option<&str>) -> u32 {
+        let bytes = sort_key
+            .bytes()
+            .chain([0xff]) // never in UTF-8
+            .chain(key.unwrap_or("\0").bytes());
+        let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
         (h ^ (h >> 32)) as u32
@@ -152,11 +179,19 @@ impl KeyMap {
         })
     }
 
-    fn add(&mut self, key: &str, id: i64) {
+    /// Note that contact `id`, named `sort_key`, has `key`. A contact's keys are added
+    /// one after another, so a key it already has is the latest of its chain; unless it
+    /// is added `again` (merged into), when the whole chain is looked through.
+    fn add(&mut self, sort_key: &str, key: Option<&str>, id: i64, again: bool) {
         // Ids are SQLite's rowids, dense from 1: one past 2^32 is never proposed.
         let Ok(id) = u32::try_from(id) else { return };
-        let h = Self::hash(key);
-        if self.chain(h).any(|known| known == id) {
+        let h = Self::hash(sort_key, key);
+        let known = if again {
+            self.chain(h).any(|known| known == id)
+        } else {
+            self.latest.get(&h) == Some(&id)
+        };
+        if known {
             return;
         }
         if let Some(before) = self.latest.insert(h, id) {
@@ -164,49 +199,20 @@ impl KeyMap {
         }
     }
 
-    fn candidates(&self, key: &str, out: &mut Vec<i64>) {
-        out.extend(self.chain(Self::hash(key)).map(i64::from));
+    fn candidates(&self, sort_key: &str, key: Option<&str>, out: &mut Vec<i64>) {
+        out.extend(self.chain(Self::hash(sort_key, key)).map(i64::from));
     }
 
-    fn add_contact(&mut self, c: &Contact) {
+    fn add_contact(&mut self, c: &Contact, again: bool) {
         let sort_key = crate::store::sort_key_of(&c.display_name);
         let mut any = false;
         for (key, _) in match_keys(c) {
-            self.add(&key, c.id);
+            self.add(&sort_key, Some(&key), c.id, again);
             any = true;
         }
         if !any {
-            self.add(&Self::name_key(&sort_key), c.id);
+            self.add(&sort_key, None, c.id, again);
         }
-        self.set_name(c.id, &sort_key);
-    }
-
-    /// The key of a contact with no number or email to match on: its name. (No number
-    /// or email starts with a NUL.)
-    fn name_key(sort_key: &str) -> String {
-        format!("\0{sort_key}")
-    }
-
-    /// Remember the sort key of contact `id`.
-    fn set_name(&mut self, id: i64, sort_key: &str) {
-        let Some(i) = usize::try_from(id).ok().filter(|&i| i < MAX_NAMED_ID) else {
-            return;
-        };
-        if self.names.len() <= i {
-            self.names.resize(i + 1, 0);
-        }
-        // 0 stands for "not known".
-        self.names[i] = Self::hash(sort_key).max(1);
-    }
-
-    /// Can contact `id` have this sort key? False only when it is known not to.
-    fn may_be_named(&self, id: i64, sort_key: &str) -> bool {
-        let known = usize::try_from(id)
-            .ok()
-            .and_then(|i| self.names.get(i))
-            .copied()
-            .unwrap_or(0);
-        known == 0 || known == Self::hash(sort_key).max(1)
     }
 }
 
@@ -242,13 +248,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             // Sized up front: growing a map of millions of keys holds the old table
             // and the new one at once.
             let mut keys = KeyMap::with_capacity(progress.total / BYTES_PER_KEY);
-            store.personal_match_keys(|key, id, sort_key| {
-                match key {
-                    Some(key) => keys.add(key, id),
-                    None => keys.add(&KeyMap::name_key(sort_key), id),
-                }
-                keys.set_name(id, sort_key);
-            })?;
+            // Rows come contact by contact (see `KeyMap::add`).
+            store.personal_match_keys(|key, id, sort_key| keys.add(sort_key, key, id, false))?;
             store.drop_bulk_indexes()?;
             Matcher::Memory(keys, Vec::new())
         } else {
@@ -432,7 +433,7 @@ fn apply(
             if merge::merge(&mut existing, &new) {
                 if let Matcher::Memory(keys, merged) = matcher {
                     store.update_contact_but_words(&mut existing)?;
-                    keys.add_contact(&existing);
+                    keys.add_contact(&existing, true);
                     merged.push(existing.id);
                 } else {
                     store.update_contact(&mut existing)?;
@@ -447,7 +448,7 @@ fn apply(
                 .insert_contact(&mut new)
                 .with_context(|| format!("{file}:{}", record.line))?;
             if let Matcher::Memory(keys, _) = matcher {
-                keys.add_contact(&new);
+                keys.add_contact(&new, false);
             }
             summary.added += 1;
         }
@@ -468,21 +469,17 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
             new.uid.clear(); // held by a contact in the trash
         }
     }
+    let sort_key = crate::store::sort_key_of(&new.display_name);
     let mut ids = Vec::new();
     for (key, number) in match_keys(new) {
         match matcher {
             Matcher::Index if number => ids.extend(store.contacts_with_number(&key)?),
             Matcher::Index => ids.extend(store.contacts_with_email(&key)?),
-            Matcher::Memory(keys, _) => keys.candidates(&key, &mut ids),
+            Matcher::Memory(keys, _) => keys.candidates(&sort_key, Some(&key), &mut ids),
         }
     }
     ids.sort_unstable();
     ids.dedup();
-    if let Matcher::Memory(keys, _) = matcher {
-        let name = crate::store::sort_key_of(&new.display_name);
-        ids.retain(|&id| keys.may_be_named(id, &name));
-    }
-    let searchable = !ids.is_empty();
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
             if merge::same_person(&key, new) {
@@ -503,21 +500,20 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
             }
         }
     }
-    if !searchable && match_keys(new).next().is_none() {
+    if match_keys(new).next().is_none() {
         // Nothing to match on but the name: the same file imported again must still
         // add nothing, so a same-named contact that already holds all of it is the one.
         let named = match matcher {
             Matcher::Index => store.contacts_named(&new.display_name)?,
             Matcher::Memory(keys, _) => {
-                let sort_key = crate::store::sort_key_of(&new.display_name);
                 let mut ids = Vec::new();
-                keys.candidates(&KeyMap::name_key(&sort_key), &mut ids);
+                keys.candidates(&sort_key, None, &mut ids);
                 ids
             }
         };
         for id in named {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
-                if merge::same_person(&crate::store::sort_key_of(&c.display_name), new)
+                if crate::store::sort_key_of(&c.display_name) == sort_key
                     && !merge::merge(&mut c.clone(), new)
                 {
                     return Ok(Some(c));
@@ -608,29 +604,39 @@ impl Progress {
 mod tests {
     use super::KeyMap;
 
-    fn candidates(keys: &KeyMap, key: &str) -> Vec<i64> {
+    fn candidates(keys: &KeyMap, name: &str, key: &str) -> Vec<i64> {
         let mut out = Vec::new();
-        keys.candidates(key, &mut out);
+        keys.candidates(name, Some(key), &mut out);
         out.sort_unstable();
         out
     }
 
     #[test]
-    fn a_shared_key_proposes_every_contact_having_it_once() {
+    fn a_shared_key_proposes_every_contact_of_the_name_having_it_once() {
         let mut keys = KeyMap::with_capacity(4);
+        let (ann, bob, phone) = ("ann lee", "bob roe", "+15550100000");
         for id in [3, 5, 8] {
-            keys.add("+15550100000", id);
+            keys.add(ann, Some(phone), id, false);
         }
-        keys.add("anne@example.org", 5);
-        // A merged contact is added again with all its keys: no repeats, no loops.
-        keys.add("+15550100000", 5);
-        keys.add("+15550100000", 3);
-        keys.add("anne@example.org", 5);
-        assert_eq!(candidates(&keys, "+15550100000"), [3, 5, 8]);
-        assert_eq!(candidates(&keys, "anne@example.org"), [5]);
-        assert!(candidates(&keys, "+15550109999").is_empty());
+        keys.add(bob, Some(phone), 9, false);
+        keys.add(ann, Some("ann@example.org"), 5, false);
+        keys.add(ann, Some("ann@example.org"), 5, false); // as phone and fax, say
+                                                          // A merged contact is added again with all its keys: no repeats, no loops.
+        keys.add(ann, Some(phone), 5, true);
+        keys.add(ann, Some(phone), 3, true);
+        keys.add(ann, Some("ann@example.org"), 5, true);
+        assert_eq!(candidates(&keys, ann, phone), [3, 5, 8]);
+        assert_eq!(candidates(&keys, bob, phone), [9]);
+        assert_eq!(candidates(&keys, ann, "ann@example.org"), [5]);
+        assert!(candidates(&keys, ann, "+15550109999").is_empty());
+        assert!(candidates(&keys, "someone else", phone).is_empty());
+        // A contact with neither number nor email: by its name alone.
+        keys.add("only a name", None, 10, false);
+        let mut named = Vec::new();
+        keys.candidates("only a name", None, &mut named);
+        assert_eq!(named, [10]);
         // Ids past 32 bits are never proposed (rowids are dense from 1).
-        keys.add("+15550100000", 1 << 40);
-        assert_eq!(candidates(&keys, "+15550100000"), [3, 5, 8]);
+        keys.add(ann, Some(phone), 1 << 40, false);
+        assert_eq!(candidates(&keys, ann, phone), [3, 5, 8]);
     }
 }

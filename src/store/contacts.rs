@@ -1003,13 +1003,15 @@ impl Store {
     /// Every (key, contact id, its sort key) an import matches a record on: the E.164
     /// numbers of the phones and faxes and the lowercase emails of personal contacts
     /// (as `contacts_with_number` and `contacts_with_email` find them), and `None` for
-    /// each personal contact with none of them (matched by name alone). Two passes.
+    /// each personal contact with none of them (matched by name alone). Two passes, each
+    /// contact by contact.
     pub fn personal_match_keys(&self, mut each: impl FnMut(Option<&str>, i64, &str)) -> Result<()> {
         let mut stmt = self.conn.prepare(
             "SELECT v.norm, v.contact_id, c.sort_key
              FROM contact_value v JOIN contact c ON c.id = v.contact_id
              WHERE v.field IN ('phone', 'fax', 'email') AND v.norm IS NOT NULL
-               AND c.source = 'personal' AND c.deleted_at IS NULL",
+               AND c.source = 'personal' AND c.deleted_at IS NULL
+             ORDER BY v.contact_id",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
