@@ -104,19 +104,76 @@ enum Matcher {
     Memory(KeyMap, Vec<i64>),
 }
 
-/// Hashes of (name, match key) pairs to the contacts having them: a record is the same
-/// as a personal contact with its name (sort key) and one of its E.164 numbers or
-/// lowercase emails (`merge::same_person`), so the name goes into the hash and a
-/// number shared by many people (an office's switchboard) proposes only the ones of the
-/// same name. A contact with neither is found by its name alone. 32-bit hashes keep it
-/// small; a collision only makes a candidate, which is checked against the stored
-/// contact before anything is merged.
+/// What a bulk import matches records on, from memory (the store's indexes are
+/// dropped until its end). 32-bit hashes keep it small; a hash only proposes a
+/// candidate, which is checked against the stored contact before it is taken.
+///
+/// `keys`: (name, match key) pairs. A record is the same as a personal contact with its
+/// name (sort key) and one of its E.164 numbers or lowercase emails
+/// (`merge::same_person`), so the name goes into the hash and a number shared by many
+/// people (an office's switchboard) proposes only the ones of the same name. A contact
+/// with neither is found by its name alone.
+///
+/// `uids`: every UID in the store (of the trash and the directories too), as the UID
+/// index would have found them.
 #[derive(Default)]
 struct KeyMap {
-    /// Hash -> the latest contact having it.
+    keys: Chains,
+    uids: Chains,
+}
+
+/// Contacts by 32-bit hash: for each hash the latest contact having it, and a chain
+/// back through the others.
+#[derive(Default)]
+struct Chains {
     latest: HashMap<u32, u32, Mixed>,
     /// (hash, contact) -> the contact that had it before: 12 bytes a link.
     earlier: HashMap<(u32, u32), u32, Mixed>,
+}
+
+impl Chains {
+    fn with_capacity(n: u64) -> Chains {
+        Chains {
+            latest: HashMap::with_capacity_and_hasher(
+                usize::try_from(n).unwrap_or(0),
+                Mixed::default(),
+            ),
+            earlier: HashMap::default(),
+        }
+    }
+
+    /// The contacts having hash `h`, latest first.
+    fn chain(&self, h: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut next = self.latest.get(&h).copied();
+        std::iter::from_fn(move || {
+            let id = next?;
+            next = self.earlier.get(&(h, id)).copied();
+            Some(id)
+        })
+    }
+
+    /// Note that contact `id` has hash `h`. A contact's keys are added one after
+    /// another, so a key it already has is the latest of its chain; unless it is added
+    /// `again` (merged into), when the whole chain is looked through.
+    fn add(&mut self, h: u32, id: i64, again: bool) {
+        // Ids are SQLite's rowids, dense from 1: one past 2^32 is never proposed.
+        let Ok(id) = u32::try_from(id) else { return };
+        let known = if again {
+            self.chain(h).any(|known| known == id)
+        } else {
+            self.latest.get(&h) == Some(&id)
+        };
+        if known {
+            return;
+        }
+        if let Some(before) = self.latest.insert(h, id) {
+            self.earlier.insert((h, id), before);
+        }
+    }
+
+    fn get(&self, h: u32, out: &mut Vec<i64>) {
+        out.extend(self.chain(h).map(i64::from));
+    }
 }
 
 /// The maps' keys are hashes already: a multiply spreads them over the 64 bits the
@@ -142,65 +199,45 @@ impl std::hash::Hasher for Mix {
     }
 }
 
-/// Input bytes per match key, about (a vCard of ~250 bytes has two or three keys).
+/// Input bytes per match key, about (a vCard of ~250 bytes has two or three keys)...
 const BYTES_PER_KEY: u64 = 100;
+/// ...and per contact.
+const BYTES_PER_UID: u64 = 250;
+
+/// FNV-1a, folded to 32 bits.
+fn fnv32(bytes: impl Iterator<Item = u8>) -> u32 {
+    let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (h ^ (h >> 32)) as u32
+}
 
 impl KeyMap {
-    fn with_capacity(keys: u64) -> KeyMap {
+    /// Sized up front for `bytes` of input: growing a map of millions of keys holds
+    /// the old table and the new one at once.
+    fn for_input(bytes: u64) -> KeyMap {
         KeyMap {
-            latest: HashMap::with_capacity_and_hasher(
-                usize::try_from(keys).unwrap_or(0),
-                Mixed::default(),
-            ),
-            ..KeyMap::default()
+            keys: Chains::with_capacity(bytes / BYTES_PER_KEY),
+            uids: Chains::with_capacity(bytes / BYTES_PER_UID),
         }
     }
 
-    /// FNV-1a of the sort key, a separator and the match key (`None`: the name alone),
-    /// folded to 32 bits.
+    /// The sort key, a separator and the match key (`None`: the name alone).
     fn hash(sort_key: &str, key: Option<&str>) -> u32 {
         let bytes = sort_key
             .bytes()
             .chain([0xff]) // never in UTF-8
             .chain(key.unwrap_or("\0").bytes());
-        let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-        (h ^ (h >> 32)) as u32
+        fnv32(bytes)
     }
 
-    /// The contacts having hash `h`, latest first.
-    fn chain(&self, h: u32) -> impl Iterator<Item = u32> + '_ {
-        let mut next = self.latest.get(&h).copied();
-        std::iter::from_fn(move || {
-            let id = next?;
-            next = self.earlier.get(&(h, id)).copied();
-            Some(id)
-        })
-    }
-
-    /// Note that contact `id`, named `sort_key`, has `key`. A contact's keys are added
-    /// one after another, so a key it already has is the latest of its chain; unless it
-    /// is added `again` (merged into), when the whole chain is looked through.
+    /// Note that contact `id`, named `sort_key`, has `key` (see `Chains::add`).
     fn add(&mut self, sort_key: &str, key: Option<&str>, id: i64, again: bool) {
-        // Ids are SQLite's rowids, dense from 1: one past 2^32 is never proposed.
-        let Ok(id) = u32::try_from(id) else { return };
-        let h = Self::hash(sort_key, key);
-        let known = if again {
-            self.chain(h).any(|known| known == id)
-        } else {
-            self.latest.get(&h) == Some(&id)
-        };
-        if known {
-            return;
-        }
-        if let Some(before) = self.latest.insert(h, id) {
-            self.earlier.insert((h, id), before);
-        }
+        self.keys.add(Self::hash(sort_key, key), id, again);
     }
 
     fn candidates(&self, sort_key: &str, key: Option<&str>, out: &mut Vec<i64>) {
-        out.extend(self.chain(Self::hash(sort_key, key)).map(i64::from));
+        self.keys.get(Self::hash(sort_key, key), out);
     }
 
     fn add_contact(&mut self, c: &Contact, again: bool) {
@@ -213,6 +250,17 @@ impl KeyMap {
         if !any {
             self.add(&sort_key, None, c.id, again);
         }
+    }
+
+    fn add_uid(&mut self, uid: &str, id: i64) {
+        self.uids.add(fnv32(uid.bytes()), id, false);
+    }
+
+    /// Contacts that may have this UID.
+    fn with_uid(&self, uid: &str) -> Vec<i64> {
+        let mut out = Vec::new();
+        self.uids.get(fnv32(uid.bytes()), &mut out);
+        out
     }
 }
 
@@ -245,11 +293,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         let mut summary = Summary::default();
         let mut matcher = if bulk {
             store.set_cache_mib(BULK_CACHE_MIB)?;
-            // Sized up front: growing a map of millions of keys holds the old table
-            // and the new one at once.
-            let mut keys = KeyMap::with_capacity(progress.total / BYTES_PER_KEY);
-            // Rows come contact by contact (see `KeyMap::add`).
+            let mut keys = KeyMap::for_input(progress.total);
+            // Rows come contact by contact (see `Chains::add`).
             store.personal_match_keys(|key, id, sort_key| keys.add(sort_key, key, id, false))?;
+            store.each_uid(|id, uid| keys.add_uid(uid, id))?;
             store.drop_bulk_indexes()?;
             Matcher::Memory(keys, Vec::new())
         } else {
@@ -449,6 +496,7 @@ fn apply(
                 .with_context(|| format!("{file}:{}", record.line))?;
             if let Matcher::Memory(keys, _) = matcher {
                 keys.add_contact(&new, false);
+                keys.add_uid(&new.uid, new.id);
             }
             summary.added += 1;
         }
@@ -460,13 +508,20 @@ fn apply(
 /// or email. A UID already used by a directory contact is dropped from `new`.
 fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
-        if let Some(id) = store.contact_by_uid(&new.uid)? {
-            match store.contact(id)? {
-                Some(c) if c.source == Source::Personal => return Ok(Some(c)),
-                _ => new.uid.clear(),
-            }
-        } else if store.uid_taken(&new.uid)? {
-            new.uid.clear(); // held by a contact in the trash
+        let owner = match matcher {
+            Matcher::Index => store.uid_owner(&new.uid)?,
+            Matcher::Memory(keys, _) => keys
+                .with_uid(&new.uid)
+                .into_iter()
+                .map(|id| store.uid_owner_if(id, &new.uid))
+                .find_map(Result::transpose)
+                .transpose()?,
+        };
+        match owner {
+            Some((id, Source::Personal, false)) => return store.contact(id),
+            // A directory contact's, or held by a contact in the trash.
+            Some(_) => new.uid.clear(),
+            None => {}
         }
     }
     let sort_key = crate::store::sort_key_of(&new.display_name);
@@ -613,7 +668,7 @@ mod tests {
 
     #[test]
     fn a_shared_key_proposes_every_contact_of_the_name_having_it_once() {
-        let mut keys = KeyMap::with_capacity(4);
+        let mut keys = KeyMap::for_input(400);
         let (ann, bob, phone) = ("ann lee", "bob roe", "+15550100000");
         for id in [3, 5, 8] {
             keys.add(ann, Some(phone), id, false);

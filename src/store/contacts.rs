@@ -21,6 +21,10 @@ pub(super) const COLUMNS: &str =
 /// The statements are 001_init.sql's, word for word (`bulk_indexes_are_the_schemas`).
 const BULK_INDEXES: &[(&str, &str)] = &[
     (
+        "contact_by_uid",
+        "CREATE UNIQUE INDEX contact_by_uid ON contact (uid)",
+    ),
+    (
         "contact_by_sort_key",
         "CREATE INDEX contact_by_sort_key ON contact (sort_key, id) WHERE deleted_at IS NULL",
     ),
@@ -469,14 +473,49 @@ impl Store {
             .optional()?)
     }
 
-    /// Is this UID used by any contact, in the trash or not?
-    pub fn uid_taken(&self, uid: &str) -> Result<bool> {
+    /// The contact holding this UID (in the trash or not): its id, source, whether it
+    /// is in the trash.
+    pub fn uid_owner(&self, uid: &str) -> Result<Option<(i64, Source, bool)>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM contact WHERE uid = ?1")?
-            .query_row([uid], |_| Ok(()))
-            .optional()?
-            .is_some())
+            .prepare_cached(
+                "SELECT id, source, deleted_at IS NOT NULL FROM contact WHERE uid = ?1",
+            )?
+            .query_row([uid], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, String>(1)?.parse().unwrap_or_default(),
+                    r.get(2)?,
+                ))
+            })
+            .optional()?)
+    }
+
+    /// `uid_owner`, if that is contact `id` (found by id: no UID index needed).
+    pub fn uid_owner_if(&self, id: i64, uid: &str) -> Result<Option<(i64, Source, bool)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT source, deleted_at IS NOT NULL FROM contact WHERE id = ?1 AND uid = ?2",
+            )?
+            .query_row(rusqlite::params![id, uid], |r| {
+                Ok((
+                    id,
+                    r.get::<_, String>(0)?.parse().unwrap_or_default(),
+                    r.get(1)?,
+                ))
+            })
+            .optional()?)
+    }
+
+    /// Every (id, UID) in the store: of contacts in the trash and the directories too.
+    pub fn each_uid(&self, mut each: impl FnMut(i64, &str)) -> Result<()> {
+        let mut stmt = self.conn.prepare("SELECT id, uid FROM contact")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(r.get(0)?, r.get_ref(1)?.as_str()?);
+        }
+        Ok(())
     }
 
     pub fn contact_by_uid(&self, uid: &str) -> Result<Option<i64>> {

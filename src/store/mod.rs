@@ -16,7 +16,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Migrations in order; `user_version` is the number applied. Never edit a shipped one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/002_uid_index.sql"),
+];
 
 /// The schema version this kard writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -97,10 +100,10 @@ impl Store {
         }
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
         if version < SCHEMA_VERSION {
             self.migrate()?;
         }
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(())
     }
 
@@ -109,13 +112,25 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))
     }
 
+    /// Apply the migrations the store lacks, in one transaction, with foreign keys off
+    /// (a migration that makes a table anew drops the old one: with them on, that
+    /// would delete the rows referring to it). They are checked before the commit.
     fn migrate(&self) -> Result<()> {
+        // The bundled SQLite turns them on by default; outside a transaction only.
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         let current = self.user_version()?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
             tx.execute_batch(sql)
                 .with_context(|| format!("applying schema migration {}", i + 1))?;
+        }
+        let broken: i64 =
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            bail!("schema migration left {broken} rows referring to nothing; the store was left untouched");
         }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
