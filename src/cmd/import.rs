@@ -5,10 +5,10 @@
 
 use super::Ctx;
 use crate::error::Failure;
-use crate::formats::{self, text, BadRecord, Format, Item};
+use crate::formats::{self, text, BadRecord, Format, Item, Record};
 use crate::merge;
 use crate::model::{Contact, Source};
-use crate::store::Store;
+use crate::store::{Derived, Store};
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -390,7 +390,7 @@ fn import_file(
         inner: input,
         count: &progress.bytes,
     };
-    let (tx, rx) = mpsc::sync_channel::<Vec<Item>>(8);
+    let (tx, rx) = mpsc::sync_channel::<Vec<Ready>>(8);
     std::thread::scope(|scope| -> Result<()> {
         let parser = scope.spawn(move || -> Result<()> {
             let mut decoded = text::decode(counted);
@@ -410,7 +410,7 @@ fn import_file(
             };
             let mut batch = Vec::with_capacity(BATCH);
             formats::read(format, &mut decoded, region, &mut |item| {
-                batch.push(item);
+                batch.push(ready(item));
                 if batch.len() == BATCH {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
                     tx.send(full).map_err(|_| anyhow!("import stopped"))?;
@@ -452,14 +452,30 @@ fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
 }
 
 /// Merge or add one record; count it.
+/// A record made ready on the parsing thread: as a personal contact, with what storing
+/// it derives from it (so that the writing thread only writes).
+type Ready = std::result::Result<(Record, Derived), BadRecord>;
+
+fn ready(item: Item) -> Ready {
+    item.map(|mut record| {
+        let c = &mut record.contact;
+        c.source = Source::Personal;
+        c.external_company = None;
+        c.id = 0;
+        c.ensure_display_name();
+        let derived = Derived::of(c);
+        (record, derived)
+    })
+}
+
 fn apply(
     store: &Store,
     file: &str,
-    item: Item,
+    item: Ready,
     matcher: &mut Matcher,
     summary: &mut Summary,
 ) -> Result<()> {
-    let record = match item {
+    let (record, derived) = match item {
         Ok(r) => r,
         Err(BadRecord { line, reason }) => {
             summary.skipped += 1;
@@ -472,9 +488,6 @@ fn apply(
         }
     };
     let mut new = record.contact;
-    new.source = Source::Personal;
-    new.external_company = None;
-    new.id = 0;
     match find_match(store, matcher, &mut new)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {
@@ -492,7 +505,7 @@ fn apply(
         }
         None => {
             store
-                .insert_contact(&mut new)
+                .insert_derived(&mut new, derived)
                 .with_context(|| format!("{file}:{}", record.line))?;
             if let Matcher::Memory(keys, _) = matcher {
                 keys.add_contact(&new, false);

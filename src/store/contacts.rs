@@ -125,6 +125,24 @@ pub(super) fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
     })
 }
 
+/// What storing a contact derives from it alone: its sort key, search words and value
+/// rows. Worked out from the contact as it will be stored (display name ensured).
+pub struct Derived {
+    sort_key: String,
+    words: String,
+    values: Vec<ValueRow>,
+}
+
+impl Derived {
+    pub fn of(c: &Contact) -> Derived {
+        Derived {
+            sort_key: sort_key(&c.display_name),
+            words: search_words(c),
+            values: value_rows(c),
+        }
+    }
+}
+
 /// A contact's multi-valued fields as rows of `contact_value`.
 struct ValueRow {
     field: &'static str,
@@ -278,6 +296,13 @@ impl Store {
     /// Store a new contact; sets its id, uid (if empty) and timestamps.
     pub fn insert_contact(&self, c: &mut Contact) -> Result<i64> {
         c.ensure_display_name();
+        let derived = Derived::of(c);
+        self.insert_derived(c, derived)
+    }
+
+    /// `insert_contact`, with what it derives from the contact worked out ahead (by an
+    /// import's parsing thread, so that its writing thread only writes).
+    pub fn insert_derived(&self, c: &mut Contact, derived: Derived) -> Result<i64> {
         if c.uid.is_empty() {
             c.uid = new_uid();
         }
@@ -291,10 +316,15 @@ impl Store {
              (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
               ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"
         ))?;
-        stmt.execute(rusqlite::params_from_iter(contact_params(c)))
+        let mut params = contact_params(c);
+        *params.last_mut().expect("the sort key is the last") = Value::Text(derived.sort_key);
+        stmt.execute(rusqlite::params_from_iter(params))
             .with_context(|| format!("cannot store contact {:?}", c.display_name))?;
         c.id = self.conn.last_insert_rowid();
-        self.write_values(c)?;
+        self.write_value_rows(c.id, &derived.values)?;
+        self.conn
+            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
+            .execute(params![c.id, derived.words])?;
         Ok(c.id)
     }
 
@@ -355,19 +385,18 @@ impl Store {
         Ok(())
     }
 
-    fn write_values(&self, c: &Contact) -> Result<()> {
-        self.write_only_values(c)?;
-        self.write_words(c)
+    fn write_only_values(&self, c: &Contact) -> Result<()> {
+        self.write_value_rows(c.id, &value_rows(c))
     }
 
-    fn write_only_values(&self, c: &Contact) -> Result<()> {
+    fn write_value_rows(&self, id: i64, rows: &[ValueRow]) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO contact_value (contact_id, seq, field, label, value, norm, rdigits)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for (seq, v) in value_rows(c).into_iter().enumerate() {
+        for (seq, v) in rows.iter().enumerate() {
             stmt.execute(params![
-                c.id, seq as i64, v.field, v.label, v.value, v.norm, v.rdigits
+                id, seq as i64, v.field, v.label, v.value, v.norm, v.rdigits
             ])?;
         }
         Ok(())

@@ -7,7 +7,7 @@ mod directory;
 mod faxes;
 
 pub use blocks::BlockEntry;
-pub use contacts::{sort_key as sort_key_of, ListQuery, MostValues, Sort};
+pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
 pub use directory::DirectoryInfo;
 
 use anyhow::{bail, Context, Result};
