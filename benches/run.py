@@ -24,6 +24,8 @@ EMAIL_FRAGMENT, DIGITS = "benedikt.angs", "1004242"
 # British ones 20 7946 xxxx), so that `kard block` accepts them.
 BLOCKED, BLOCKED_44 = "+1 555 199 9999", "+44 161 496 0999"
 KHARD_MAX = 10_000
+# BENCHMARKS.md from this heading on is written by hand and kept by each run.
+ANALYSIS = "## Where the time goes"
 RUNS = 3
 LOOKUP_RUNS = 30
 
@@ -135,10 +137,11 @@ def bench(n, rows, loads):
         abook_entries = sum(1 for line in f if line.startswith("name="))
     if abook_entries != n:
         sys.exit(f"abook imported {abook_entries} of {n} contacts")
-    # A few generated people share a name and a number: kard merges them (as it should).
+    # Some generated people share a name and a number (British numbers come from a pool of
+    # 10,000): kard merges them, as it should; 1,532 of 1,000,000 here.
     stored = int(subprocess.run(["sqlite3", db, "SELECT count(*) FROM contact"], check=True,
                                 capture_output=True, text=True).stdout)
-    if not n * 0.999 <= stored <= n:
+    if not n * 0.995 <= stored <= n:
         sys.exit(f"kard stored {stored} of {n} contacts")
     size = sum(os.path.getsize(db + s) for s in ("", "-wal") if os.path.exists(db + s))
     rows.append(("store bytes per contact", "kard", n, size / n, None))
@@ -344,7 +347,14 @@ compare against abook's vCard import of the same people):
 
 {chr(10).join(ratios)}
 """
-    with open(os.path.join(ROOT, "BENCHMARKS.md"), "w") as f:
+    # The hand-written analysis after the generated part is kept.
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    if os.path.exists(path):
+        with open(path) as f:
+            old = f.read()
+        if ANALYSIS in old:
+            text += "\n" + old[old.index(ANALYSIS):]
+    with open(path, "w") as f:
         f.write(text)
     print(text)
 
