@@ -7,7 +7,8 @@ use crate::model::{
 };
 use crate::phone;
 use anyhow::{Context, Result};
-use rusqlite::{params, types::Value, OptionalExtension, Row};
+use rusqlite::{params, types::Value, Connection, OpenFlags, OptionalExtension, Row};
+use std::path::Path;
 
 pub(super) const COLUMNS: &str =
     "id, uid, source, directory, directory_id, kind, display_name, prefix, given, \
@@ -629,7 +630,7 @@ impl Store {
     pub fn list_rendered(
         &self,
         q: &ListQuery,
-        render: impl FnMut(&Contact, &mut Vec<u8>) -> Result<()> + Send,
+        render: impl Fn(&Contact, &mut Vec<u8>) -> Result<()> + Sync,
         out: &mut dyn std::io::Write,
     ) -> Result<u64> {
         self.list_rendered_with(q, render, out, SORTED_STREAM_MIN, RUN_BYTES)
@@ -638,7 +639,7 @@ impl Store {
     fn list_rendered_with(
         &self,
         q: &ListQuery,
-        mut render: impl FnMut(&Contact, &mut Vec<u8>) -> Result<()> + Send,
+        render: impl Fn(&Contact, &mut Vec<u8>) -> Result<()> + Sync,
         out: &mut dyn std::io::Write,
         sorted_stream_min: usize,
         run_bytes: usize,
@@ -646,6 +647,9 @@ impl Store {
         let Some((from, args)) = list_sql(q) else {
             return Ok(0);
         };
+        // Everything below reads one state of the store, on this connection and on a
+        // second one when there is one.
+        let (snapshot, second) = self.snapshot_pair()?;
         let mut ids: Vec<i64> = Vec::new();
         {
             let mut stmt = self.conn.prepare(&format!("SELECT c.id {from}"))?;
@@ -668,6 +672,7 @@ impl Store {
                 n += 1;
                 Ok(())
             })?;
+            snapshot.end()?;
             return Ok(n);
         };
         // rank[id]: the place of contact `id` in the list, or u32::MAX when not in it.
@@ -678,117 +683,175 @@ impl Store {
         }
         let total = ids.len();
         drop(ids);
-        // This thread reads the store; another renders and sorts.
-        // Batches go back to this thread to be freed where they were allocated (glibc
-        // frees memory of another thread's arena slowly, under a lock).
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Contact)>>(8);
-        let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<(u32, Contact)>>();
-        let sorter = std::thread::scope(|scope| -> Result<RunSorter> {
-            let renderer = scope.spawn(move || -> Result<RunSorter> {
-                let mut sorter = RunSorter {
-                    run_bytes,
-                    ..RunSorter::default()
-                };
-                let mut buf = Vec::new();
-                for batch in rx {
-                    for (place, c) in &batch {
-                        buf.clear();
-                        render(c, &mut buf)?;
-                        sorter.push(*place, &buf)?;
-                    }
-                    let _ = back_tx.send(batch);
-                }
-                Ok(sorter)
-            });
-            let read = self.read_in_storage_order(&rank, &tx, &back_rx);
-            drop(tx);
-            let rendered = renderer
-                .join()
-                .map_err(|_| anyhow::anyhow!("the rendering thread panicked"))?;
-            // A failed read stops the renderer (its channel closes); a failed render
-            // stops the reader (its sends fail): report the cause, not the echo.
-            match (read, rendered) {
-                (_, Err(e)) => Err(e),
-                (Err(e), Ok(_)) => Err(e),
-                (Ok(()), Ok(sorter)) => Ok(sorter),
+        let sorter = || RunSorter {
+            run_bytes,
+            data: Vec::with_capacity(run_bytes.min(RUN_BYTES) + (64 << 10)),
+            ..RunSorter::default()
+        };
+        let sorters = match second {
+            // Two readers, each reading, building and rendering the contacts of half
+            // the ids (as many listed contacts each) and sorting what it renders.
+            Some(second) => {
+                let mut seen = 0;
+                let half = rank
+                    .iter()
+                    .position(|&r| {
+                        seen += usize::from(r != u32::MAX);
+                        seen > total / 2
+                    })
+                    .unwrap_or(rank.len());
+                let (rank, render) = (&rank, &render);
+                std::thread::scope(|scope| -> Result<Vec<RunSorter>> {
+                    let other = scope.spawn(move || {
+                        let mut upper = sorter();
+                        read_rendered(&second, rank, half..rank.len(), render, &mut upper)?;
+                        Ok::<_, anyhow::Error>(upper)
+                    });
+                    let mut lower = sorter();
+                    let mine = read_rendered(&self.conn, rank, 0..half, render, &mut lower);
+                    let upper = other
+                        .join()
+                        .map_err(|_| anyhow::anyhow!("the second reading thread panicked"))?;
+                    mine?;
+                    Ok(vec![lower, upper?])
+                })?
             }
-        })?;
-        sorter.finish(out)?;
+            None => {
+                let mut all = sorter();
+                read_rendered(&self.conn, &rank, 0..rank.len(), &render, &mut all)?;
+                vec![all]
+            }
+        };
+        snapshot.end()?;
+        RunSorter::finish(sorters, out)?;
         Ok(total as u64)
     }
 
-    /// The contacts having a place in `rank` (by id), with their values, in batches
-    /// of (place, contact), read in storage order: both tables in one pass.
-    fn read_in_storage_order(
-        &self,
-        rank: &[u32],
-        tx: &std::sync::mpsc::SyncSender<Vec<(u32, Contact)>>,
-        back: &std::sync::mpsc::Receiver<Vec<(u32, Contact)>>,
-    ) -> Result<()> {
-        const BATCH: usize = 256;
-        let mut batch = Vec::with_capacity(BATCH);
-        let mut contacts = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM contact NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
-        ))?;
-        let mut values = self.conn.prepare(
-            "SELECT contact_id, field, label, value, norm FROM contact_value \
-             ORDER BY contact_id, seq",
-        )?;
-        let mut crows = contacts.query([])?;
-        let mut vrows = values.query([])?;
-        let mut vnext = vrows.next()?;
-        while let Some(row) = crows.next()? {
-            let id: i64 = row.get(0)?;
-            // Values of contacts before this one (deleted ones) are passed over.
-            while let Some(v) = vnext.filter(|v| v.get::<_, i64>(0).is_ok_and(|cid| cid < id)) {
-                let _ = v;
-                vnext = vrows.next()?;
-            }
-            let place = usize::try_from(id)
-                .ok()
-                .and_then(|i| rank.get(i))
-                .copied()
-                .unwrap_or(u32::MAX);
-            if place == u32::MAX {
-                continue;
-            }
-            let mut c = contact_from_row(row)?;
-            while let Some(v) = vnext {
-                if v.get::<_, i64>(0)? != id {
-                    break;
-                }
-                push_value(
-                    &mut c,
-                    v.get_ref(1)?.as_str()?,
-                    v.get(2)?,
-                    v.get(3)?,
-                    v.get(4)?,
-                );
-                vnext = vrows.next()?;
-            }
-            batch.push((place, c));
-            if batch.len() == BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                tx.send(full)
-                    .map_err(|_| anyhow::anyhow!("rendering stopped"))?;
-                while let Ok(done) = back.try_recv() {
-                    drop(done);
-                }
-            }
+    /// A read transaction on this connection and, when the store is a file that can be
+    /// opened again, on a second connection seeing the same state: a third connection
+    /// holds the write lock while both begin, so that no commit comes between them (a
+    /// writer waits those few milliseconds). Already in a transaction, or in memory:
+    /// this connection only.
+    fn snapshot_pair(&self) -> Result<(ReadTransaction<'_>, Option<Connection>)> {
+        if !self.conn.is_autocommit() {
+            return Ok((ReadTransaction(None), None));
         }
-        if !batch.is_empty() {
-            tx.send(batch)
-                .map_err(|_| anyhow::anyhow!("rendering stopped"))?;
+        let begin = |conn: &Connection| -> rusqlite::Result<()> {
+            conn.execute_batch("BEGIN")?;
+            // The read transaction starts with the first read.
+            conn.query_row("SELECT count(*) FROM setting", [], |_| Ok(()))
+        };
+        let open = |flags: OpenFlags| -> rusqlite::Result<Connection> {
+            let conn =
+                Connection::open_with_flags(&self.path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            Ok(conn)
+        };
+        let lock = (self.path != Path::new(":memory:"))
+            .then(|| -> rusqlite::Result<Connection> {
+                let lock = open(OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+                lock.execute_batch("BEGIN IMMEDIATE")?;
+                Ok(lock)
+            })
+            .and_then(Result::ok);
+        begin(&self.conn)?;
+        let mine = ReadTransaction(Some(&self.conn));
+        let second = lock.as_ref().and_then(|_| {
+            let conn = open(OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+            begin(&conn).ok()?;
+            Some(conn)
+        });
+        if let Some(lock) = lock {
+            lock.execute_batch("ROLLBACK")?;
+        }
+        Ok((mine, second))
+    }
+}
+
+/// A read transaction on a connection, ended by `end` (or, on an error, when dropped).
+struct ReadTransaction<'a>(Option<&'a Connection>);
+
+impl ReadTransaction<'_> {
+    fn end(mut self) -> Result<()> {
+        if let Some(conn) = self.0.take() {
+            conn.execute_batch("COMMIT")?;
         }
         Ok(())
     }
 }
 
+impl Drop for ReadTransaction<'_> {
+    fn drop(&mut self) {
+        if let Some(conn) = self.0 {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+/// The contacts with ids in `ids` that have a place in `rank`, with their values, read
+/// in storage order (both tables in one pass), rendered into `sorter` at their place.
+fn read_rendered(
+    conn: &Connection,
+    rank: &[u32],
+    ids: std::ops::Range<usize>,
+    render: &(impl Fn(&Contact, &mut Vec<u8>) -> Result<()> + Sync),
+    sorter: &mut RunSorter,
+) -> Result<()> {
+    let (lo, hi) = (ids.start as i64, ids.end as i64);
+    let mut contacts = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM contact NOT INDEXED \
+         WHERE id >= ?1 AND id < ?2 AND deleted_at IS NULL ORDER BY id"
+    ))?;
+    let mut values = conn.prepare(
+        "SELECT contact_id, field, label, value, norm FROM contact_value \
+         WHERE contact_id >= ?1 AND contact_id < ?2 ORDER BY contact_id, seq",
+    )?;
+    let mut crows = contacts.query([lo, hi])?;
+    let mut vrows = values.query([lo, hi])?;
+    let mut vnext = vrows.next()?;
+    let mut buf = Vec::new();
+    while let Some(row) = crows.next()? {
+        let id: i64 = row.get(0)?;
+        // Values of contacts before this one (deleted ones) are passed over.
+        while let Some(v) = vnext.filter(|v| v.get::<_, i64>(0).is_ok_and(|cid| cid < id)) {
+            let _ = v;
+            vnext = vrows.next()?;
+        }
+        let place = usize::try_from(id)
+            .ok()
+            .and_then(|i| rank.get(i))
+            .copied()
+            .unwrap_or(u32::MAX);
+        if place == u32::MAX {
+            continue;
+        }
+        let mut c = contact_from_row(row)?;
+        while let Some(v) = vnext {
+            if v.get::<_, i64>(0)? != id {
+                break;
+            }
+            push_value(
+                &mut c,
+                v.get_ref(1)?.as_str()?,
+                v.get(2)?,
+                v.get(3)?,
+                v.get(4)?,
+            );
+            vnext = vrows.next()?;
+        }
+        buf.clear();
+        render(&c, &mut buf)?;
+        sorter.push(place, &buf)?;
+    }
+    Ok(())
+}
+
 /// Lists at least this long are read in storage order and sorted (`list_rendered`).
 const SORTED_STREAM_MIN: usize = 20_000;
 
-/// Rendered contacts kept in memory before they are sorted into a run on disk.
-const RUN_BYTES: usize = 16 << 20;
+/// Rendered contacts each reader keeps in memory before it sorts them into a run on
+/// disk (its buffer is allocated once, a little bigger).
+const RUN_BYTES: usize = 8 << 20;
 
 /// An external merge sort of rendered contacts by their place in the list.
 #[derive(Default)]
@@ -851,21 +914,31 @@ impl RunSorter {
         Ok(())
     }
 
-    fn finish(mut self, out: &mut dyn std::io::Write) -> Result<()> {
+    /// Write what `sorters` hold, all in place order.
+    fn finish(mut sorters: Vec<RunSorter>, out: &mut dyn std::io::Write) -> Result<()> {
         use std::collections::BinaryHeap;
         use std::io::{BufReader, Read, Seek};
-        if self.runs.is_empty() {
-            self.entries.sort_unstable_by_key(|e| e.0);
-            for &(_, start, end) in &self.entries {
-                out.write_all(&self.data[start..end])?;
+        if sorters.iter().all(|s| s.runs.is_empty()) {
+            // All in memory.
+            let mut all: Vec<(u32, usize, usize, usize)> = sorters
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| s.entries.iter().map(move |&(p, a, b)| (p, i, a, b)))
+                .collect();
+            all.sort_unstable_by_key(|e| e.0);
+            for (_, i, start, end) in all {
+                out.write_all(&sorters[i].data[start..end])?;
             }
             return Ok(());
         }
-        if !self.entries.is_empty() {
-            self.spill()?;
+        for s in &mut sorters {
+            if !s.entries.is_empty() {
+                s.spill()?;
+            }
         }
+        let runs: Vec<&TempRun> = sorters.iter().flat_map(|s| &s.runs).collect();
         let mut readers = Vec::new();
-        for run in &self.runs {
+        for run in runs {
             let mut f = &run.file;
             f.rewind()?;
             readers.push(BufReader::with_capacity(1 << 16, f));
@@ -1266,7 +1339,38 @@ mod tests {
 
     #[test]
     fn sorted_streams_give_what_list_gives() {
-        let store = Store::open_in_memory().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        // In memory: one reader; in a file: two, on one snapshot.
+        for store in [
+            Store::open_in_memory().unwrap(),
+            Store::open(&dir.path().join("kard.db")).unwrap(),
+        ] {
+            sorted_streams_of(&store);
+        }
+    }
+
+    #[test]
+    fn a_second_reader_sees_what_the_first_sees() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kard.db");
+        let store = Store::open(&path).unwrap();
+        let (first, second) = store.snapshot_pair().unwrap();
+        let second = second.expect("a file store has a second reader");
+        // A write after both began is seen by neither.
+        let writer = Store::open(&path).unwrap();
+        writer.write(|s| s.insert_contact(&mut robin())).unwrap();
+        let count = |c: &Connection| -> i64 {
+            c.query_row("SELECT count(*) FROM contact", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!((count(&store.conn), count(&second)), (0, 0));
+        first.end().unwrap();
+        assert_eq!(count(&store.conn), 1);
+        let (_, none) = Store::open_in_memory().unwrap().snapshot_pair().unwrap();
+        assert!(none.is_none());
+    }
+
+    fn sorted_streams_of(store: &Store) {
         let names = ["Zoë", "anna", "Ärger", "Bob", "bob", "Émile", "Zed", "Ann"];
         store
             .write(|s| {
