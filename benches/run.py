@@ -310,8 +310,8 @@ def write_md(sizes, rows, loads):
     text = f"""# Benchmarks
 
 Produced by `benches/run.sh {' '.join(map(str, sizes))}` on {time.strftime('%Y-%m-%d %H:%M %Z')},
-{machine()}. kard {version([KARD, "--version"])}, abook {abook} (Debian), khard {khard} (PyPI),
-hyperfine {version(["hyperfine", "--version"])}.
+{machine()}. {version([KARD, "--version"])}, abook {abook} (Debian), {khard} (PyPI),
+{version(["hyperfine", "--version"])}.
 
 Data: `benches/gen.py`, deterministic: accented names, one or two phones per contact in
 mixed national and international spellings (`(555) 0xx-xxxx`, `555.0xx.xxxx`,
