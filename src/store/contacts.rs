@@ -747,9 +747,12 @@ impl Store {
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             Ok(conn)
         };
+        // A write under way (an import) keeps the lock: then one reader, at once, rather
+        // than waiting for it (readers never wait for writers in WAL mode).
         let lock = (self.path != Path::new(":memory:"))
             .then(|| -> rusqlite::Result<Connection> {
                 let lock = open(OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+                lock.busy_timeout(std::time::Duration::from_millis(100))?;
                 lock.execute_batch("BEGIN IMMEDIATE")?;
                 Ok(lock)
             })
@@ -1368,6 +1371,14 @@ mod tests {
         assert_eq!(count(&store.conn), 1);
         let (_, none) = Store::open_in_memory().unwrap().snapshot_pair().unwrap();
         assert!(none.is_none());
+        // With a write under way, one reader at once instead of waiting for it.
+        writer.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let started = std::time::Instant::now();
+        let (first, second) = store.snapshot_pair().unwrap();
+        assert!(second.is_none());
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        first.end().unwrap();
+        writer.conn.execute_batch("ROLLBACK").unwrap();
     }
 
     fn sorted_streams_of(store: &Store) {
