@@ -2,8 +2,8 @@
 
 use super::{now, Store};
 use crate::model::{
-    fold, Account, Address, Contact, Email, Extension, Extra, Kind, Name, Phone, Photo, Presence,
-    Source, Url,
+    fold, Account, Address, Contact, Email, Extension, Extra, Kind, Phone, Photo, Presence, Source,
+    Url,
 };
 use crate::phone;
 use anyhow::{Context, Result};
@@ -61,69 +61,112 @@ pub enum Sort {
 }
 
 pub(super) fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
-    let text = |i: usize| row.get::<_, Option<String>>(i);
-    let parse_enum = |i: usize, what: &str| -> rusqlite::Result<String> {
-        row.get::<_, String>(i).map_err(|e| {
+    let mut c = Contact::default();
+    refill_contact(row, &mut c)?;
+    Ok(c)
+}
+
+/// Make `c` the contact of `row` (its multi-valued fields emptied), reusing the strings
+/// it holds: a long listing reads a million contacts into one.
+pub(super) fn refill_contact(row: &Row, c: &mut Contact) -> rusqlite::Result<()> {
+    fn text<'r>(row: &'r Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
+        match row.get_ref(i)? {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            v => v.as_str().map(Some).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(i, v.data_type(), Box::new(e))
+            }),
+        }
+    }
+    fn set(into: &mut String, from: &str) {
+        into.clear();
+        into.push_str(from);
+    }
+    let opt = |into: &mut Option<String>, i: usize| -> rusqlite::Result<()> {
+        match text(row, i)? {
+            Some(t) => set(into.get_or_insert_with(String::new), t),
+            None => *into = None,
+        }
+        Ok(())
+    };
+    let required = |into: &mut String, i: usize, what: &str| -> rusqlite::Result<()> {
+        let t = text(row, i)?.ok_or_else(|| {
             rusqlite::Error::InvalidColumnType(
                 i,
-                format!("{what}: {e}"),
+                format!("{what}: NULL"),
+                rusqlite::types::Type::Text,
+            )
+        })?;
+        set(into, t);
+        Ok(())
+    };
+    c.id = row.get(0)?;
+    required(&mut c.uid, 1, "uid")?;
+    let enum_text = |i: usize, what: &str| -> rusqlite::Result<&str> {
+        text(row, i)?.ok_or_else(|| {
+            rusqlite::Error::InvalidColumnType(
+                i,
+                format!("{what}: NULL"),
                 rusqlite::types::Type::Text,
             )
         })
     };
-    let source: Source = parse_enum(2, "source")?.parse().unwrap_or_default();
-    let directory: String = row.get(3)?;
-    let kind: Kind = parse_enum(5, "kind")?.parse().unwrap_or_default();
-    let presence = text(18)?
+    c.source = enum_text(2, "source")?.parse().unwrap_or_default();
+    if c.source == Source::External {
+        opt(&mut c.external_company, 3)?;
+        if c.external_company.is_none() {
+            c.external_company = Some(String::new());
+        }
+    } else {
+        c.external_company = None;
+    }
+    opt(&mut c.directory_id, 4)?;
+    c.kind = enum_text(5, "kind")?.parse().unwrap_or_default();
+    required(&mut c.display_name, 6, "display_name")?;
+    opt(&mut c.name.prefix, 7)?;
+    opt(&mut c.name.given, 8)?;
+    opt(&mut c.name.middle, 9)?;
+    opt(&mut c.name.family, 10)?;
+    opt(&mut c.name.suffix, 11)?;
+    opt(&mut c.nickname, 12)?;
+    opt(&mut c.organization, 13)?;
+    opt(&mut c.department, 14)?;
+    opt(&mut c.location, 15)?;
+    opt(&mut c.title, 16)?;
+    c.favorite = row.get(17)?;
+    c.presence = text(row, 18)?
         .and_then(|s| s.parse().ok())
-        .map(|state| Presence {
-            state,
-            message: None,
-        });
-    let photo = match (text(22)?, row.get::<_, Option<Vec<u8>>>(23)?, text(24)?) {
-        (Some(media_type), Some(bytes), _) => Some(Photo::Data { media_type, bytes }),
-        (_, _, Some(url)) => Some(Photo::Url(url)),
+        .map(|state| -> rusqlite::Result<Presence> {
+            Ok(Presence {
+                state,
+                message: text(row, 19).ok().flatten().map(str::to_string),
+            })
+        })
+        .transpose()?;
+    opt(&mut c.birthday, 20)?;
+    opt(&mut c.notes, 21)?;
+    c.photo = match (text(row, 22)?, row.get_ref(23)?, text(row, 24)?) {
+        (Some(media_type), rusqlite::types::ValueRef::Blob(bytes), _) => Some(Photo::Data {
+            media_type: media_type.to_string(),
+            bytes: bytes.to_vec(),
+        }),
+        (_, _, Some(url)) => Some(Photo::Url(url.to_string())),
         _ => None,
     };
-    let json_list = |i: usize| -> rusqlite::Result<Option<String>> { text(i) };
-    Ok(Contact {
-        id: row.get(0)?,
-        uid: row.get(1)?,
-        source,
-        external_company: (source == Source::External).then_some(directory),
-        directory_id: text(4)?,
-        kind,
-        display_name: row.get(6)?,
-        name: Name {
-            prefix: text(7)?,
-            given: text(8)?,
-            middle: text(9)?,
-            family: text(10)?,
-            suffix: text(11)?,
-        },
-        nickname: text(12)?,
-        organization: text(13)?,
-        department: text(14)?,
-        location: text(15)?,
-        title: text(16)?,
-        favorite: row.get(17)?,
-        presence: presence.map(|p| Presence {
-            message: text(19).ok().flatten(),
-            ..p
-        }),
-        birthday: text(20)?,
-        notes: text(21)?,
-        photo,
-        categories: json_list(25)?
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default(),
-        extras: json_list(26)?
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default(),
-        created_at: row.get(27)?,
-        updated_at: row.get(28)?,
-        ..Contact::default()
-    })
+    c.categories = text(row, 25)?
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    c.extras = text(row, 26)?
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    required(&mut c.created_at, 27, "created_at")?;
+    required(&mut c.updated_at, 28, "updated_at")?;
+    c.extensions.clear();
+    c.phones.clear();
+    c.faxes.clear();
+    c.emails.clear();
+    c.addresses.clear();
+    c.urls.clear();
+    Ok(())
 }
 
 /// What storing a contact derives from it alone: its sort key, search words and value
@@ -813,6 +856,7 @@ fn read_rendered(
     let mut vrows = values.query([lo, hi])?;
     let mut vnext = vrows.next()?;
     let mut buf = Vec::new();
+    let mut c = Contact::default();
     while let Some(row) = crows.next()? {
         let id: i64 = row.get(0)?;
         // Values of contacts before this one (deleted ones) are passed over.
@@ -828,7 +872,7 @@ fn read_rendered(
         if place == u32::MAX {
             continue;
         }
-        let mut c = contact_from_row(row)?;
+        refill_contact(row, &mut c)?;
         while let Some(v) = vnext {
             if v.get::<_, i64>(0)? != id {
                 break;
@@ -1394,6 +1438,13 @@ mod tests {
                     }
                     if i % 4 == 0 {
                         c.phones.push(c.phones[0].clone());
+                    }
+                    // Contacts read one after another into one: nothing may stay over.
+                    if i % 5 == 0 {
+                        c.organization = None;
+                        c.notes = Some(format!("note {i}"));
+                        c.categories = vec!["Friends".into()];
+                        c.photo = Some(Photo::Url(format!("https://p.example/{i}")));
                     }
                     s.insert_contact(&mut c)?;
                     if i % 11 == 0 {
