@@ -39,9 +39,10 @@ pub enum PresenceState {
 }
 
 /// The two kinds of phone-system account a directory person may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Account {
+    #[default]
     Work,
     ContactCenter,
 }
@@ -57,6 +58,10 @@ macro_rules! str_enum {
         impl std::str::FromStr for $t {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
+                // As stored: no allocation (a long listing parses two a contact).
+                $(if s == $s {
+                    return Ok(<$t>::$v);
+                })+
                 let folded = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
                 match folded.as_str() {
                     $($s => Ok(<$t>::$v),)+
@@ -132,14 +137,14 @@ pub struct Presence {
     pub message: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extension {
     pub account: Account,
     pub number: String,
 }
 
 /// A phone or fax number: `raw` as given, `number` its E.164 form when it parses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phone {
     #[serde(default)]
     pub label: Option<String>,
@@ -148,7 +153,7 @@ pub struct Phone {
     pub raw: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Email {
     #[serde(default)]
     pub label: Option<String>,
@@ -201,7 +206,7 @@ impl Address {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Url {
     #[serde(default)]
     pub label: Option<String>,

@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::model::{Contact, Kind, Source};
 use crate::store::{ListQuery, Sort};
 use anyhow::Result;
+use std::borrow::Cow;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
@@ -72,33 +73,30 @@ pub const FLAT_COLUMNS: &[&str] = &[
     "presence",
 ];
 
-pub fn flat_row(c: &Contact) -> Vec<String> {
-    vec![
-        c.id.to_string(),
-        c.display_name.clone(),
-        c.organization.clone().unwrap_or_default(),
-        c.department.clone().unwrap_or_default(),
-        c.location.clone().unwrap_or_default(),
-        c.title.clone().unwrap_or_default(),
-        c.kind.as_str().to_string(),
-        c.source.as_str().to_string(),
-        c.external_company.clone().unwrap_or_default(),
-        c.favorite.to_string(),
-        c.extensions
-            .first()
-            .map(|x| x.number.clone())
-            .unwrap_or_default(),
-        c.phones
-            .first()
-            .map(|p| p.number.clone().unwrap_or_else(|| p.raw.clone()))
-            .unwrap_or_default(),
-        c.emails
-            .first()
-            .map(|e| e.address.clone())
-            .unwrap_or_default(),
-        c.visible_presence()
-            .map(|p| p.state.as_str().to_string())
-            .unwrap_or_default(),
+/// The cells of `c` under `FLAT_COLUMNS`, borrowed from it where they can be.
+pub fn flat_row(c: &Contact) -> [Cow<'_, str>; 14] {
+    fn opt(v: &Option<String>) -> Cow<'_, str> {
+        Cow::Borrowed(v.as_deref().unwrap_or_default())
+    }
+    [
+        Cow::Owned(c.id.to_string()),
+        Cow::Borrowed(c.display_name.as_str()),
+        opt(&c.organization),
+        opt(&c.department),
+        opt(&c.location),
+        opt(&c.title),
+        Cow::Borrowed(c.kind.as_str()),
+        Cow::Borrowed(c.source.as_str()),
+        opt(&c.external_company),
+        Cow::Borrowed(if c.favorite { "true" } else { "false" }),
+        Cow::Borrowed(c.extensions.first().map_or("", |x| x.number.as_str())),
+        Cow::Borrowed(
+            c.phones
+                .first()
+                .map_or("", |p| p.number.as_deref().unwrap_or(&p.raw)),
+        ),
+        Cow::Borrowed(c.emails.first().map_or("", |e| e.address.as_str())),
+        Cow::Borrowed(c.visible_presence().map_or("", |p| p.state.as_str())),
     ]
 }
 
@@ -159,7 +157,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Format::Csv => {
             let mut csv = csv::Writer::from_writer(out.writer());
             csv.write_record(FLAT_COLUMNS)?;
-            store.list(&query, |c| Ok(csv.write_record(flat_row(&c))?))?;
+            store.list(&query, |c| {
+                Ok(csv.write_record(flat_row(&c).iter().map(|v| v.as_bytes()))?)
+            })?;
             csv.flush()?;
         }
         Format::Tsv => {
@@ -223,6 +223,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 /// A cell for tab-separated output: tabs and line breaks become spaces.
-fn tsv_cell(v: &str) -> String {
-    v.replace(['\t', '\n', '\r'], " ")
+fn tsv_cell(v: &str) -> Cow<'_, str> {
+    if v.contains(['\t', '\n', '\r']) {
+        Cow::Owned(v.replace(['\t', '\n', '\r'], " "))
+    } else {
+        Cow::Borrowed(v)
+    }
 }

@@ -1068,6 +1068,20 @@ struct Out {
 
 const FOLD_AT: usize = 75;
 
+/// The bytes `Out::text` escapes or drops: `\ , ;` and control characters.
+const ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'\\' as usize] = true;
+    t[b',' as usize] = true;
+    t[b';' as usize] = true;
+    t
+};
+
 impl Out {
     /// Add bytes of the current content line, folding before a character that would
     /// not fit. `bytes` starts and ends on character boundaries.
@@ -1093,10 +1107,7 @@ impl Out {
     /// Add text, escaping `\ , ;` and line breaks; control characters are dropped.
     fn text(&mut self, s: &str) {
         let mut rest = s.as_bytes();
-        while let Some(i) = rest
-            .iter()
-            .position(|&b| matches!(b, b'\\' | b',' | b';' | b'\n' | b'\r') || b < 0x20)
-        {
+        while let Some(i) = rest.iter().position(|&b| ESCAPED[usize::from(b)]) {
             self.raw(&rest[..i]);
             match rest[i] {
                 b'\n' => self.raw(b"\\n"),

@@ -1,10 +1,7 @@
 //! Contacts: rows, their multi-valued fields, the search index, lookups and the trash.
 
 use super::{now, Store};
-use crate::model::{
-    fold, Account, Address, Contact, Email, Extension, Extra, Kind, Phone, Photo, Presence, Source,
-    Url,
-};
+use crate::model::{fold, Account, Contact, Extra, Kind, Phone, Photo, Presence, Source};
 use crate::phone;
 use anyhow::{Context, Result};
 use rusqlite::{params, types::Value, Connection, OpenFlags, OptionalExtension, Row};
@@ -66,8 +63,8 @@ pub(super) fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
     Ok(c)
 }
 
-/// Make `c` the contact of `row` (its multi-valued fields emptied), reusing the strings
-/// it holds: a long listing reads a million contacts into one.
+/// Make `c` the contact of `row`, reusing the strings it holds: a long listing reads a
+/// million contacts into one. Its multi-valued fields are `ValueFill`'s to refill.
 pub(super) fn refill_contact(row: &Row, c: &mut Contact) -> rusqlite::Result<()> {
     fn text<'r>(row: &'r Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
         match row.get_ref(i)? {
@@ -77,15 +74,8 @@ pub(super) fn refill_contact(row: &Row, c: &mut Contact) -> rusqlite::Result<()>
             }),
         }
     }
-    fn set(into: &mut String, from: &str) {
-        into.clear();
-        into.push_str(from);
-    }
     let opt = |into: &mut Option<String>, i: usize| -> rusqlite::Result<()> {
-        match text(row, i)? {
-            Some(t) => set(into.get_or_insert_with(String::new), t),
-            None => *into = None,
-        }
+        set_opt(into, text(row, i)?);
         Ok(())
     };
     let required = |into: &mut String, i: usize, what: &str| -> rusqlite::Result<()> {
@@ -160,13 +150,19 @@ pub(super) fn refill_contact(row: &Row, c: &mut Contact) -> rusqlite::Result<()>
         .unwrap_or_default();
     required(&mut c.created_at, 27, "created_at")?;
     required(&mut c.updated_at, 28, "updated_at")?;
-    c.extensions.clear();
-    c.phones.clear();
-    c.faxes.clear();
-    c.emails.clear();
-    c.addresses.clear();
-    c.urls.clear();
     Ok(())
+}
+
+fn set(into: &mut String, from: &str) {
+    into.clear();
+    into.push_str(from);
+}
+
+fn set_opt(into: &mut Option<String>, from: Option<&str>) {
+    match from {
+        Some(t) => set(into.get_or_insert_with(String::new), t),
+        None => *into = None,
+    }
 }
 
 /// What storing a contact derives from it alone: its sort key, search words and value
@@ -290,40 +286,77 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
-/// One row of `contact_value` into its contact.
-fn push_value(
-    c: &mut Contact,
-    field: &str,
-    label: Option<String>,
-    value: String,
-    norm: Option<String>,
-) {
-    match field {
-        "phone" => c.phones.push(Phone {
-            label,
-            number: norm,
-            raw: value,
-        }),
-        "fax" => c.faxes.push(Phone {
-            label,
-            number: norm,
-            raw: value,
-        }),
-        "email" => c.emails.push(Email {
-            label,
-            address: value,
-        }),
-        "url" => c.urls.push(Url { label, url: value }),
-        "extension" => c.extensions.push(Extension {
-            account: label.and_then(|l| l.parse().ok()).unwrap_or(Account::Work),
-            number: value,
-        }),
-        "address" => {
-            let mut a: Address = serde_json::from_str(&value).unwrap_or_default();
-            a.label = label;
-            c.addresses.push(a);
+/// Refills a contact's multi-valued fields from its rows of `contact_value`, in order,
+/// reusing the strings of the values it held before.
+#[derive(Default)]
+struct ValueFill {
+    phones: usize,
+    faxes: usize,
+    emails: usize,
+    urls: usize,
+    extensions: usize,
+    addresses: usize,
+}
+
+impl ValueFill {
+    /// One row (field, label, value, norm) into `c`.
+    fn push(&mut self, c: &mut Contact, row: &Row, from: usize) -> rusqlite::Result<()> {
+        fn next<'v, T: Default>(v: &'v mut Vec<T>, n: &mut usize) -> &'v mut T {
+            if v.len() == *n {
+                v.push(T::default());
+            }
+            *n += 1;
+            &mut v[*n - 1]
         }
-        _ => {}
+        let text = |i: usize| -> rusqlite::Result<Option<&str>> {
+            Ok(row.get_ref(from + i)?.as_str_or_null()?)
+        };
+        let label = text(1)?;
+        let value = text(2)?.unwrap_or_default();
+        match text(0)?.unwrap_or_default() {
+            field @ ("phone" | "fax") => {
+                let p = if field == "phone" {
+                    next(&mut c.phones, &mut self.phones)
+                } else {
+                    next(&mut c.faxes, &mut self.faxes)
+                };
+                set_opt(&mut p.label, label);
+                set_opt(&mut p.number, text(3)?);
+                set(&mut p.raw, value);
+            }
+            "email" => {
+                let e = next(&mut c.emails, &mut self.emails);
+                set_opt(&mut e.label, label);
+                set(&mut e.address, value);
+            }
+            "url" => {
+                let u = next(&mut c.urls, &mut self.urls);
+                set_opt(&mut u.label, label);
+                set(&mut u.url, value);
+            }
+            "extension" => {
+                let x = next(&mut c.extensions, &mut self.extensions);
+                x.account = label.and_then(|l| l.parse().ok()).unwrap_or(Account::Work);
+                set(&mut x.number, value);
+            }
+            "address" => {
+                let a = next(&mut c.addresses, &mut self.addresses);
+                *a = serde_json::from_str(value).unwrap_or_default();
+                a.label = label.map(str::to_string);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Drop the values `c` held beyond the rows pushed.
+    fn finish(self, c: &mut Contact) {
+        c.phones.truncate(self.phones);
+        c.faxes.truncate(self.faxes);
+        c.emails.truncate(self.emails);
+        c.urls.truncate(self.urls);
+        c.extensions.truncate(self.extensions);
+        c.addresses.truncate(self.addresses);
     }
 }
 
@@ -505,9 +538,11 @@ impl Store {
             "SELECT field, label, value, norm FROM contact_value WHERE contact_id = ?1 ORDER BY seq",
         )?;
         let mut rows = stmt.query([c.id])?;
+        let mut fill = ValueFill::default();
         while let Some(r) = rows.next()? {
-            push_value(c, r.get_ref(0)?.as_str()?, r.get(1)?, r.get(2)?, r.get(3)?);
+            fill.push(c, r, 0)?;
         }
+        fill.finish(c);
         Ok(())
     }
 
@@ -855,14 +890,16 @@ fn read_rendered(
     let mut crows = contacts.query([lo, hi])?;
     let mut vrows = values.query([lo, hi])?;
     let mut vnext = vrows.next()?;
+    // The contact of the value row `vnext`.
+    let mut vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
     let mut buf = Vec::new();
     let mut c = Contact::default();
     while let Some(row) = crows.next()? {
         let id: i64 = row.get(0)?;
         // Values of contacts before this one (deleted ones) are passed over.
-        while let Some(v) = vnext.filter(|v| v.get::<_, i64>(0).is_ok_and(|cid| cid < id)) {
-            let _ = v;
+        while vid.is_some_and(|cid| cid < id) {
             vnext = vrows.next()?;
+            vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
         }
         let place = usize::try_from(id)
             .ok()
@@ -873,19 +910,16 @@ fn read_rendered(
             continue;
         }
         refill_contact(row, &mut c)?;
-        while let Some(v) = vnext {
-            if v.get::<_, i64>(0)? != id {
+        let mut fill = ValueFill::default();
+        while let (Some(v), Some(cid)) = (vnext, vid) {
+            if cid != id {
                 break;
             }
-            push_value(
-                &mut c,
-                v.get_ref(1)?.as_str()?,
-                v.get(2)?,
-                v.get(3)?,
-                v.get(4)?,
-            );
+            fill.push(&mut c, v, 1)?;
             vnext = vrows.next()?;
+            vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
         }
+        fill.finish(&mut c);
         buf.clear();
         render(&c, &mut buf)?;
         sorter.push(place, &buf)?;
@@ -1315,6 +1349,7 @@ fn splitmix(mut x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Email;
 
     fn robin() -> Contact {
         Contact {
