@@ -7,6 +7,10 @@ use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
 use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
 
+/// The pipe buffer asked for when stdout is a pipe.
+#[cfg(target_os = "linux")]
+const PIPE_BYTES: usize = 1 << 20;
+
 /// Where output goes: data to a buffered stdout, talk to stderr.
 pub struct Out {
     w: BufWriter<StdoutLock<'static>>,
@@ -19,6 +23,13 @@ impl Out {
     pub fn new(no_color_flag: bool, quiet: bool) -> Out {
         let stdout = io::stdout();
         let tty = stdout.is_terminal();
+        // A million-contact listing to a pipe spent a third of its time switching to the
+        // reader and back with the default 64 KiB buffer; 1 MiB is the most an
+        // unprivileged process may ask for. Not a pipe, or refused: left as it is.
+        #[cfg(target_os = "linux")]
+        if !tty {
+            let _ = rustix::pipe::fcntl_setpipe_size(&stdout, PIPE_BYTES);
+        }
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Out {
             w: BufWriter::with_capacity(64 * 1024, stdout.lock()),
