@@ -54,6 +54,12 @@ pub fn run(cli: Cli) -> Result<()> {
         return completions::run(args);
     }
     let mut ctx = open(&cli)?;
+    if matches!(
+        cli.command,
+        Command::List(_) | Command::Show(_) | Command::Blocked(_) | Command::Export(_)
+    ) {
+        ctx.store.keep_wal_on_close()?;
+    }
     let result = match cli.command {
         Command::List(args) => list::run(&mut ctx, args),
         Command::Show(args) => show::run(&mut ctx, args),

@@ -266,7 +266,31 @@ fn search_words(c: &Contact) -> String {
     ];
     words.extend(parts.into_iter().flatten().map(String::as_str));
     words.extend(c.emails.iter().map(|e| e.address.as_str()));
-    fold(&words.join(" "))
+    split_digits(&fold(&words.join(" ")))
+}
+
+/// `folded` with a space where letters meet digits, in the words indexed and in the
+/// words searched alike: `lee1987` is the words `lee 1987`. A prefix of a name then
+/// matches one word of the index, not one for each number written after it (at a
+/// million contacts with emails `given.familyN@…`, `angs*` was a merge of 15,000
+/// words: 9 ms of a 15 ms lookup).
+fn split_digits(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len() + 4);
+    // Whether the character before was a digit, when it was a letter or a digit.
+    let mut digit_before: Option<bool> = None;
+    for ch in folded.chars() {
+        if ch.is_alphanumeric() {
+            let digit = ch.is_numeric();
+            if digit_before.is_some_and(|d| d != digit) {
+                out.push(' ');
+            }
+            digit_before = Some(digit);
+        } else {
+            digit_before = None;
+        }
+        out.push(ch);
+    }
+    out
 }
 
 /// The key a contact is sorted and exactly matched by.
@@ -277,7 +301,7 @@ pub fn sort_key(display_name: &str) -> String {
 /// An FTS5 query that matches contacts having, for every word of `text`, a word that
 /// starts with it. None when `text` has no words.
 pub fn fts_query(text: &str) -> Option<String> {
-    let folded = fold(text);
+    let folded = split_digits(&fold(text));
     let terms: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -418,6 +442,22 @@ impl Store {
     }
 
     /// Index the words of these contacts anew (see `update_contact_but_words`).
+    /// Index the words of every contact not in the trash, into an empty search index
+    /// (schema migration 3).
+    pub(super) fn index_all_words(&self) -> Result<()> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            if let Some(c) = self.contact(id)? {
+                self.write_words(&c)?;
+            }
+        }
+        Ok(())
+    }
+
     pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
         // In ascending order, each delete and insert follows the last: no flushes.
         ids.sort_unstable();
@@ -1417,6 +1457,22 @@ mod tests {
                 .unwrap();
             assert_eq!(n, hits, "{q}");
         }
+    }
+
+    #[test]
+    fn letters_and_digits_are_words_apart() {
+        for (folded, want) in [
+            ("lee1987", "lee 1987"),
+            ("robin.lee1987@mail.example", "robin.lee 1987@mail.example"),
+            ("a1b2", "a 1 b 2"),
+            ("x 42 y", "x 42 y"),
+            ("zoe", "zoe"),
+            ("4u", "4 u"),
+            ("", ""),
+        ] {
+            assert_eq!(split_digits(folded), want, "{folded}");
+        }
+        assert_eq!(fts_query("Lee1987").as_deref(), Some("\"lee\"* \"1987\"*"));
     }
 
     #[test]

@@ -65,6 +65,18 @@ fn query_searches_names_orgs_emails_digits() {
     assert_eq!(names(&env, &["1234"]), ["adam Baker"]);
     assert_eq!(names(&env, &["010-3333"]), ["Zoë Álvarez"]);
     assert!(names(&env, &["nobody"]).is_empty());
+    // Letters and digits run together in an email are words of their own, in the index
+    // and in the query alike: all of it, a prefix of it, its digits.
+    env.add(&[
+        "--name",
+        "Robin Lee",
+        "--email",
+        "robin.lee1987@mail.example",
+    ]);
+    for q in ["robin.lee1987", "lee1987", "robin.le", "lee19", "1987@mail"] {
+        assert_eq!(names(&env, &[q]), ["Robin Lee"], "{q}");
+    }
+    assert!(names(&env, &["lee1986"]).is_empty());
     assert_eq!(names(&env, &["--favorites"]), ["Émile Zola"]);
     assert_eq!(names(&env, &["--limit", "1"]), ["adam Baker"]);
     assert_eq!(names(&env, &["--source", "company"]).len(), 0);

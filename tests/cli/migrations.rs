@@ -109,6 +109,24 @@ fn stores_of_every_released_schema_upgrade_without_loss() {
             .pragma_query_value(None, "integrity_check", |r| r.get(0))
             .unwrap();
         assert_eq!(check, "ok");
+        // The search index answers for the contacts it held (schema 3 made it anew).
+        let with_email = want["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    c["display_name"].as_str()?,
+                    c["emails"][0]["address"].as_str()?,
+                ))
+            })
+            .take(8)
+            .collect::<Vec<_>>();
+        assert!(!with_email.is_empty(), "v{n}: no contact with an email");
+        for (name, email) in with_email {
+            let found = env.run(&["list", "--format", "tsv", email]).ok().stdout;
+            assert!(found.contains(name), "v{n}: {email} finds {name}: {found}");
+        }
         env.run(&["add", "--name", "After Upgrade", "--phone", "555-010-0000"])
             .ok();
         assert_eq!(
