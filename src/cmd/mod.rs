@@ -58,7 +58,7 @@ pub fn run(cli: Cli) -> Result<()> {
         cli.command,
         Command::List(_) | Command::Show(_) | Command::Blocked(_) | Command::Export(_)
     ) {
-        ctx.store.keep_wal_on_close()?;
+        ctx.store.for_reading()?;
     }
     let result = match cli.command {
         Command::List(args) => list::run(&mut ctx, args),

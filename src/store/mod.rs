@@ -25,6 +25,9 @@ const MIGRATIONS: &[&str] = &[
 /// The migration after which `Store::migrate` fills the search index again, from Rust.
 const REINDEX_WORDS_AT: usize = 3;
 
+/// How much of the store a reading command maps into memory (`Store::for_reading`).
+const READ_MMAP_BYTES: i64 = 1 << 30;
+
 /// The schema version this kard writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -149,13 +152,18 @@ impl Store {
         Ok(())
     }
 
-    /// For a command that only reads: closing the store leaves its empty WAL files for
-    /// the next command, instead of checkpointing and deleting them to have the next
-    /// one make them again (a tenth of a lookup's time). Only while the WAL is empty:
-    /// one with pages in it (a writer that was not the last to close, a migration just
-    /// now) is checkpointed on close as usual, or every later process would read it all
-    /// again when it opens the store.
-    pub fn keep_wal_on_close(&self) -> Result<()> {
+    /// For a command that only reads (a lookup, a listing, an export):
+    /// - pages are read through a memory map, not a `pread` each (a lookup reads 15-150
+    ///   of them: 9.6 -> 7.6 ms for `list EXTENSION` at a million contacts). Only the
+    ///   store file is mapped; only `restore` could shrink it under a running lookup.
+    /// - closing the store leaves its empty WAL files for the next command, instead of
+    ///   checkpointing and deleting them to have the next one make them again (about
+    ///   0.7 ms). Only while the WAL is empty: one with pages in it (a writer that was
+    ///   not the last to close, a migration just now) is checkpointed on close as
+    ///   usual, or every later process would read it all again when it opens the store.
+    pub fn for_reading(&self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "mmap_size", READ_MMAP_BYTES)?;
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         if std::fs::metadata(&wal).map_or(true, |m| m.len() == 0) {
