@@ -445,17 +445,7 @@ impl Store {
     /// Index the words of every contact not in the trash, into an empty search index
     /// (schema migration 3).
     pub(super) fn index_all_words(&self) -> Result<()> {
-        let ids: Vec<i64> = self
-            .conn
-            .prepare("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in ids {
-            if let Some(c) = self.contact(id)? {
-                self.write_words(&c)?;
-            }
-        }
-        Ok(())
+        each_stored(&self.conn, 0..usize::MAX, |_| true, |c| self.write_words(c))
     }
 
     pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
@@ -909,8 +899,8 @@ impl Drop for ReadTransaction<'_> {
     }
 }
 
-/// The contacts with ids in `ids` that have a place in `rank`, with their values, read
-/// in storage order (both tables in one pass), rendered into `sorter` at their place.
+/// The contacts with ids in `ids` that have a place in `rank`, rendered into `sorter`
+/// at their place.
 fn read_rendered(
     conn: &Connection,
     rank: &[u32],
@@ -918,7 +908,39 @@ fn read_rendered(
     render: &(impl Fn(&Contact, &mut Vec<u8>) -> Result<()> + Sync),
     sorter: &mut RunSorter,
 ) -> Result<()> {
-    let (lo, hi) = (ids.start as i64, ids.end as i64);
+    let place = |id: i64| {
+        usize::try_from(id)
+            .ok()
+            .and_then(|i| rank.get(i))
+            .copied()
+            .filter(|&p| p != u32::MAX)
+    };
+    let mut buf = Vec::new();
+    each_stored(
+        conn,
+        ids,
+        |id| place(id).is_some(),
+        |c| {
+            buf.clear();
+            render(c, &mut buf)?;
+            sorter.push(place(c.id).unwrap_or(u32::MAX), &buf)
+        },
+    )
+}
+
+/// Each contact not in the trash with an id in `ids` for which `wanted` holds, with its
+/// values, in storage order: both tables read in one sequential pass, each contact
+/// built into the strings of the one before.
+fn each_stored(
+    conn: &Connection,
+    ids: std::ops::Range<usize>,
+    wanted: impl Fn(i64) -> bool,
+    mut each: impl FnMut(&Contact) -> Result<()>,
+) -> Result<()> {
+    let (lo, hi) = (
+        i64::try_from(ids.start).unwrap_or(i64::MAX),
+        i64::try_from(ids.end).unwrap_or(i64::MAX),
+    );
     let mut contacts = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM contact NOT INDEXED \
          WHERE id >= ?1 AND id < ?2 AND deleted_at IS NULL ORDER BY id"
@@ -932,7 +954,6 @@ fn read_rendered(
     let mut vnext = vrows.next()?;
     // The contact of the value row `vnext`.
     let mut vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
-    let mut buf = Vec::new();
     let mut c = Contact::default();
     while let Some(row) = crows.next()? {
         let id: i64 = row.get(0)?;
@@ -941,12 +962,7 @@ fn read_rendered(
             vnext = vrows.next()?;
             vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
         }
-        let place = usize::try_from(id)
-            .ok()
-            .and_then(|i| rank.get(i))
-            .copied()
-            .unwrap_or(u32::MAX);
-        if place == u32::MAX {
+        if !wanted(id) {
             continue;
         }
         refill_contact(row, &mut c)?;
@@ -960,9 +976,7 @@ fn read_rendered(
             vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
         }
         fill.finish(&mut c);
-        buf.clear();
-        render(&c, &mut buf)?;
-        sorter.push(place, &buf)?;
+        each(&c)?;
     }
     Ok(())
 }
