@@ -48,6 +48,9 @@ impl Ctx {
     }
 }
 
+/// A `list --limit` up to this many rows is a lookup (`Store::map_for_lookups`).
+const LOOKUP_ROWS: usize = 1000;
+
 pub fn run(cli: Cli) -> Result<()> {
     // Commands that need no store never open one.
     if let Command::Completions(args) = cli.command {
@@ -58,7 +61,15 @@ pub fn run(cli: Cli) -> Result<()> {
         cli.command,
         Command::List(_) | Command::Show(_) | Command::Blocked(_) | Command::Export(_)
     ) {
-        ctx.store.for_reading()?;
+        ctx.store.keep_wal_on_close()?;
+    }
+    let lookup = match &cli.command {
+        Command::Show(_) | Command::Blocked(_) => true,
+        Command::List(args) => args.limit.is_some_and(|n| n <= LOOKUP_ROWS),
+        _ => false,
+    };
+    if lookup {
+        ctx.store.map_for_lookups()?;
     }
     let result = match cli.command {
         Command::List(args) => list::run(&mut ctx, args),

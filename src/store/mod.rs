@@ -25,8 +25,8 @@ const MIGRATIONS: &[&str] = &[
 /// The migration after which `Store::migrate` fills the search index again, from Rust.
 const REINDEX_WORDS_AT: usize = 3;
 
-/// How much of the store a reading command maps into memory (`Store::for_reading`).
-const READ_MMAP_BYTES: i64 = 1 << 30;
+/// How much of the store a lookup maps into memory (`Store::map_for_lookups`).
+const LOOKUP_MMAP_BYTES: i64 = 1 << 30;
 
 /// The schema version this kard writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -152,18 +152,13 @@ impl Store {
         Ok(())
     }
 
-    /// For a command that only reads (a lookup, a listing, an export):
-    /// - pages are read through a memory map, not a `pread` each (a lookup reads 15-150
-    ///   of them: 9.6 -> 7.6 ms for `list EXTENSION` at a million contacts). Only the
-    ///   store file is mapped; only `restore` could shrink it under a running lookup.
-    /// - closing the store leaves its empty WAL files for the next command, instead of
-    ///   checkpointing and deleting them to have the next one make them again (about
-    ///   0.7 ms). Only while the WAL is empty: one with pages in it (a writer that was
-    ///   not the last to close, a migration just now) is checkpointed on close as
-    ///   usual, or every later process would read it all again when it opens the store.
-    pub fn for_reading(&self) -> Result<()> {
-        self.conn
-            .pragma_update(None, "mmap_size", READ_MMAP_BYTES)?;
+    /// For a command that only reads: closing the store leaves its empty WAL files for
+    /// the next command, instead of checkpointing and deleting them to have the next
+    /// one make them again (about 0.7 ms a lookup). Only while the WAL is empty: one
+    /// with pages in it (a writer that was not the last to close, a migration just now)
+    /// is checkpointed on close as usual, or every later process would read it all
+    /// again when it opens the store.
+    pub fn keep_wal_on_close(&self) -> Result<()> {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         if std::fs::metadata(&wal).map_or(true, |m| m.len() == 0) {
@@ -172,6 +167,17 @@ impl Store {
                 true,
             )?;
         }
+        Ok(())
+    }
+
+    /// For a lookup, which reads a few pages at random: read them through a memory map
+    /// rather than a `pread` each (`list EXTENSION --limit 20` at a million contacts:
+    /// 9.6 -> 7.6 ms). Not for long listings and exports: a scan through the map
+    /// counts the whole store in their resident memory (278 MB at a million). Only the
+    /// store file is mapped, and only `restore` could shrink it under a lookup.
+    pub fn map_for_lookups(&self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "mmap_size", LOOKUP_MMAP_BYTES)?;
         Ok(())
     }
 
