@@ -441,13 +441,13 @@ impl Store {
         self.update_contact_then(c, false)
     }
 
-    /// Index the words of these contacts anew (see `update_contact_but_words`).
     /// Index the words of every contact not in the trash, into an empty search index
     /// (schema migration 3).
     pub(super) fn index_all_words(&self) -> Result<()> {
         each_stored(&self.conn, 0..usize::MAX, |_| true, |c| self.write_words(c))
     }
 
+    /// Index the words of these contacts anew (see `update_contact_but_words`).
     pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
         // In ascending order, each delete and insert follows the last: no flushes.
         ids.sort_unstable();

@@ -135,3 +135,38 @@ fn stores_of_every_released_schema_upgrade_without_loss() {
         );
     }
 }
+
+/// Schema 3 splits search words where letters meet digits: a contact indexed by schema 2
+/// as `lee1987` is found by `lee1987` and `1987` only once the migration has indexed
+/// its words again (with the old words, the query's `1987` matches nothing).
+#[test]
+fn schema_3_indexes_stored_words_anew() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    std::fs::copy(schema_dir().join("v2.db"), &env.db).unwrap();
+    {
+        let conn = env.sql();
+        let at: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(at, 2);
+        // A contact as schema 2 stored it, words and all.
+        conn.execute_batch(
+            "INSERT INTO contact (uid, source, kind, display_name, sort_key, given, family,
+                                  created_at, updated_at)
+             VALUES ('uid-lee-1987', 'personal', 'person', 'Robin Lee', 'robin lee', 'Robin',
+                     'Lee', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z');
+             INSERT INTO contact_value (contact_id, seq, field, value, norm)
+             VALUES (last_insert_rowid(), 0, 'email', 'robin.lee1987@mail.example',
+                     'robin.lee1987@mail.example');
+             INSERT INTO contact_search (rowid, words)
+             SELECT id, 'robin lee robin lee robin.lee1987@mail.example' FROM contact
+             WHERE uid = 'uid-lee-1987';",
+        )
+        .unwrap();
+    }
+    for q in ["lee1987", "1987", "robin.le"] {
+        let found = env.run(&["list", "--format", "tsv", q]).ok().stdout;
+        assert!(found.contains("Robin Lee"), "{q}: {found}");
+    }
+}

@@ -1,5 +1,6 @@
 use crate::env::Env;
 use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
 
 #[test]
 fn store_is_created_private_under_xdg_data_home() {
@@ -76,6 +77,39 @@ fn store_uses_wal_and_records_its_schema_version() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, kard::store::SCHEMA_VERSION);
+}
+
+#[test]
+fn lookups_keep_an_empty_wal_and_checkpoint_a_full_one() {
+    let env = Env::new();
+    env.add(&["--name", "Ann", "--phone", "555-010-4444"]);
+    let wal = PathBuf::from(format!("{}-wal", env.db.display()));
+    let wal_len = || std::fs::metadata(&wal).map(|m| m.len()).ok();
+    // The writer was the last to close: it checkpointed and removed the WAL.
+    assert_eq!(wal_len(), None);
+    // A lookup leaves its empty WAL for the next command.
+    env.run(&["show", "Ann"]).ok();
+    assert_eq!(wal_len(), Some(0));
+    // A WAL left with pages in it (here by a writer that did not checkpoint on close)
+    // is checkpointed when a lookup closes, and what it held is kept.
+    {
+        let conn = env.sql();
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES ('region', 'GB')",
+            [],
+        )
+        .unwrap();
+    }
+    assert!(wal_len().unwrap() > 0);
+    env.run(&["list"]).ok();
+    assert!(wal_len().is_none_or(|n| n == 0), "{:?}", wal_len());
+    let out = env.run(&["config", "get", "region"]).ok().stdout;
+    assert_eq!(out.trim(), "GB");
 }
 
 #[test]
