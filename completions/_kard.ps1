@@ -117,21 +117,21 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         }
         'kard;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: built from the name parts]')
-            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'prefix')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name prefix (Dr., Ms.)')
             [CompletionResult]::new('--given', '--given', [CompletionResultType]::ParameterName, 'Given (first) name')
-            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'middle')
+            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name')
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Family (last) name')
-            [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'suffix')
-            [CompletionResult]::new('--nickname', '--nickname', [CompletionResultType]::ParameterName, 'nickname')
+            [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'Name suffix (Jr., PhD)')
+            [CompletionResult]::new('--nickname', '--nickname', [CompletionResultType]::ParameterName, 'Nickname')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization (company)')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'department')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A free-text note')
+            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday: YYYY-MM-DD, or --MM-DD without a year')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email address, optionally labeled: work:robin@acme.example (repeatable)')
             [CompletionResult]::new('--fax', '--fax', [CompletionResultType]::ParameterName, 'A fax number, optionally labeled (repeatable)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A web address (repeatable)')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
-            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'YYYY-MM-DD, or --MM-DD without a year')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--favorite', '--favorite', [CompletionResultType]::ParameterName, 'Mark as a favorite')
@@ -146,21 +146,24 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
-            [CompletionResult]::new('--given', '--given', [CompletionResultType]::ParameterName, 'given')
-            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'family')
-            [CompletionResult]::new('--nickname', '--nickname', [CompletionResultType]::ParameterName, 'nickname')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'org')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'department')
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
-            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'YYYY-MM-DD or --MM-DD; empty to remove')
-            [CompletionResult]::new('--add-phone', '--add-phone', [CompletionResultType]::ParameterName, 'add-phone')
-            [CompletionResult]::new('--remove-phone', '--remove-phone', [CompletionResultType]::ParameterName, 'Remove a phone (any spelling of the number)')
-            [CompletionResult]::new('--add-email', '--add-email', [CompletionResultType]::ParameterName, 'add-email')
-            [CompletionResult]::new('--remove-email', '--remove-email', [CompletionResultType]::ParameterName, 'remove-email')
-            [CompletionResult]::new('--add-fax', '--add-fax', [CompletionResultType]::ParameterName, 'add-fax')
-            [CompletionResult]::new('--remove-fax', '--remove-fax', [CompletionResultType]::ParameterName, 'remove-fax')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: built from the name parts]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name prefix (Dr., Ms.)')
+            [CompletionResult]::new('--given', '--given', [CompletionResultType]::ParameterName, 'Given (first) name')
+            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Family (last) name')
+            [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'Name suffix (Jr., PhD)')
+            [CompletionResult]::new('--nickname', '--nickname', [CompletionResultType]::ParameterName, 'Nickname')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization (company)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A free-text note')
+            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday: YYYY-MM-DD, or --MM-DD without a year')
+            [CompletionResult]::new('--add-phone', '--add-phone', [CompletionResultType]::ParameterName, 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)')
+            [CompletionResult]::new('--remove-phone', '--remove-phone', [CompletionResultType]::ParameterName, 'Remove a phone (any spelling of the number; repeatable)')
+            [CompletionResult]::new('--add-email', '--add-email', [CompletionResultType]::ParameterName, 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)')
+            [CompletionResult]::new('--remove-email', '--remove-email', [CompletionResultType]::ParameterName, 'Remove an email address (case aside; repeatable)')
+            [CompletionResult]::new('--add-fax', '--add-fax', [CompletionResultType]::ParameterName, 'Add a fax number, optionally labeled (repeatable)')
+            [CompletionResult]::new('--remove-fax', '--remove-fax', [CompletionResultType]::ParameterName, 'Remove a fax number (any spelling; repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
@@ -230,7 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;import' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The files'' format [default: detected from the content]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The files'' format (auto: detected from the content)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen; change nothing')
@@ -246,9 +249,10 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;export' {
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only contacts from this source (`personal` for your own contacts)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (replaced whole, only once complete) instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (replaced whole, only once complete) instead of standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (replaced whole, only once complete) instead of standard output (`-` is standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (replaced whole, only once complete) instead of standard output (`-` is standard output)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
@@ -367,11 +371,12 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trash (the default)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring a deleted contact back, with all its fields and favorite flag')
-            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good')
+            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kard;trash;list' {
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Only the names, one a line, of contacts matching QUERY (for shell completion)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
@@ -400,6 +405,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         'kard;trash;empty' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask (needed when not at a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask (needed when not at a terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
@@ -413,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         'kard;trash;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trash (the default)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring a deleted contact back, with all its fields and favorite flag')
-            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good')
+            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -930,7 +937,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         'kard;help;trash' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the trash (the default)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring a deleted contact back, with all its fields and favorite flag')
-            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good')
+            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Remove everything in the trash for good (asks first)')
             break
         }
         'kard;help;trash;list' {

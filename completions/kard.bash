@@ -369,7 +369,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__add)
-            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --phone --email --fax --url --note --birthday --favorite --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --phone --email --fax --url --favorite --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +415,14 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --birthday)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -428,14 +436,6 @@ _kard() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --birthday)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -945,7 +945,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__edit)
-            opts="-q -h -V --name --given --family --nickname --org --department --title --note --birthday --add-phone --remove-phone --add-email --remove-email --add-fax --remove-fax --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --add-phone --remove-phone --add-email --remove-email --add-fax --remove-fax --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -955,11 +955,23 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --given)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --middle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --suffix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1027,12 +1039,16 @@ _kard() {
             return 0
             ;;
         kard__subcmd__export)
-            opts="-o -q -h -V --format --output --db --region --json --no-color --quiet --help --version"
+            opts="-o -q -h -V --source --format --output --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --source)
+                    COMPREPLY=($(compgen -W "personal company external" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "vcard vcard3 google outlook json" -- "${cur}"))
                     return 0
@@ -1926,7 +1942,7 @@ _kard() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "person auto-attendant call-group call-queue" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "person auto_attendant call_group call_queue" -- "${cur}"))
                     return 0
                     ;;
                 --department)
@@ -2199,7 +2215,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__trash__subcmd__empty)
-            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            opts="-y -q -h -V --yes --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,12 +2307,16 @@ _kard() {
             return 0
             ;;
         kard__subcmd__trash__subcmd__list)
-            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --names --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2365,13 +2385,26 @@ else
     complete -F _kard -o bashdefault -o default kard
 fi
 
-# Contact names for commands that take a contact (from `kard list --format names`).
+# Contact names for commands that take a contact: asked of kard itself, which matches
+# them as every name search does (word prefixes, case and accents aside: `jo` offers
+# "Jörg Müller"), and inserted quoted so a name of several words stays one argument.
 _kard_with_contacts() {
     _kard "$@"
-    local sub="${COMP_WORDS[1]}" cur="${COMP_WORDS[COMP_CWORD]}"
-    if [[ $COMP_CWORD -ge 2 && " show edit delete rm favorite fav call chat meet " == *" $sub "* && "$cur" != -* ]]; then
-        local IFS=$'\n'
-        COMPREPLY+=( $(compgen -W "$(kard list --format names -- "$cur" 2>/dev/null)" -- "$cur") )
+    local sub="${COMP_WORDS[1]}" cur="${COMP_WORDS[COMP_CWORD]}" names
+    [[ "$cur" == -* ]] && return
+    cur="${cur//\\/}"
+    cur="${cur#[\"\']}"
+    if [[ $COMP_CWORD -ge 2 && " show edit delete rm favorite fav call chat meet " == *" $sub "* ]] \
+        || [[ $COMP_CWORD -ge 3 && "$sub" == fax && "${COMP_WORDS[2]}" == new ]]; then
+        names=$(kard list --format names -- "$cur" 2>/dev/null)
+    elif [[ $COMP_CWORD -ge 3 && "$sub" == trash && "${COMP_WORDS[2]}" == restore ]]; then
+        names=$(kard trash list --names "$cur" 2>/dev/null)
+    else
+        return
     fi
+    local IFS=$'\n' name
+    for name in $names; do
+        COMPREPLY+=( "$(printf '%q' "$name")" )
+    done
 }
 complete -F _kard_with_contacts -o bashdefault -o default kard

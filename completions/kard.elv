@@ -110,21 +110,21 @@ set edit:completion:arg-completer[kard] = {|@words|
         }
         &'kard;add'= {
             cand --name 'Display name [default: built from the name parts]'
-            cand --prefix 'prefix'
+            cand --prefix 'Name prefix (Dr., Ms.)'
             cand --given 'Given (first) name'
-            cand --middle 'middle'
+            cand --middle 'Middle name'
             cand --family 'Family (last) name'
-            cand --suffix 'suffix'
-            cand --nickname 'nickname'
+            cand --suffix 'Name suffix (Jr., PhD)'
+            cand --nickname 'Nickname'
             cand --org 'Organization (company)'
-            cand --department 'department'
+            cand --department 'Department'
             cand --title 'Job title'
+            cand --note 'A free-text note'
+            cand --birthday 'Birthday: YYYY-MM-DD, or --MM-DD without a year'
             cand --phone 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)'
             cand --email 'An email address, optionally labeled: work:robin@acme.example (repeatable)'
             cand --fax 'A fax number, optionally labeled (repeatable)'
             cand --url 'A web address (repeatable)'
-            cand --note 'note'
-            cand --birthday 'YYYY-MM-DD, or --MM-DD without a year'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --favorite 'Mark as a favorite'
@@ -138,21 +138,24 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --version 'Print version'
         }
         &'kard;edit'= {
-            cand --name 'New display name'
-            cand --given 'given'
-            cand --family 'family'
-            cand --nickname 'nickname'
-            cand --org 'org'
-            cand --department 'department'
-            cand --title 'title'
-            cand --note 'note'
-            cand --birthday 'YYYY-MM-DD or --MM-DD; empty to remove'
-            cand --add-phone 'add-phone'
-            cand --remove-phone 'Remove a phone (any spelling of the number)'
-            cand --add-email 'add-email'
-            cand --remove-email 'remove-email'
-            cand --add-fax 'add-fax'
-            cand --remove-fax 'remove-fax'
+            cand --name 'Display name [default: built from the name parts]'
+            cand --prefix 'Name prefix (Dr., Ms.)'
+            cand --given 'Given (first) name'
+            cand --middle 'Middle name'
+            cand --family 'Family (last) name'
+            cand --suffix 'Name suffix (Jr., PhD)'
+            cand --nickname 'Nickname'
+            cand --org 'Organization (company)'
+            cand --department 'Department'
+            cand --title 'Job title'
+            cand --note 'A free-text note'
+            cand --birthday 'Birthday: YYYY-MM-DD, or --MM-DD without a year'
+            cand --add-phone 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)'
+            cand --remove-phone 'Remove a phone (any spelling of the number; repeatable)'
+            cand --add-email 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)'
+            cand --remove-email 'Remove an email address (case aside; repeatable)'
+            cand --add-fax 'Add a fax number, optionally labeled (repeatable)'
+            cand --remove-fax 'Remove a fax number (any spelling; repeatable)'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --json 'Print data as JSON (same as --format json)'
@@ -217,7 +220,7 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --version 'Print version'
         }
         &'kard;import'= {
-            cand --format 'The files'' format [default: detected from the content]'
+            cand --format 'The files'' format (auto: detected from the content)'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --dry-run 'Report what would happen; change nothing'
@@ -232,9 +235,10 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --version 'Print version'
         }
         &'kard;export'= {
+            cand --source 'Only contacts from this source (`personal` for your own contacts)'
             cand --format 'Output format'
-            cand -o 'Write to FILE (replaced whole, only once complete) instead of standard output'
-            cand --output 'Write to FILE (replaced whole, only once complete) instead of standard output'
+            cand -o 'Write to FILE (replaced whole, only once complete) instead of standard output (`-` is standard output)'
+            cand --output 'Write to FILE (replaced whole, only once complete) instead of standard output (`-` is standard output)'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --json 'Print data as JSON (same as --format json)'
@@ -341,10 +345,11 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --version 'Print version'
             cand list 'List the trash (the default)'
             cand restore 'Bring a deleted contact back, with all its fields and favorite flag'
-            cand empty 'Remove everything in the trash for good'
+            cand empty 'Remove everything in the trash for good (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;trash;list'= {
+            cand --names 'Only the names, one a line, of contacts matching QUERY (for shell completion)'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --json 'Print data as JSON (same as --format json)'
@@ -371,6 +376,8 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;trash;empty'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand -y 'Do not ask (needed when not at a terminal)'
+            cand --yes 'Do not ask (needed when not at a terminal)'
             cand --json 'Print data as JSON (same as --format json)'
             cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
             cand -q 'Print nothing but data and errors'
@@ -383,7 +390,7 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;trash;help'= {
             cand list 'List the trash (the default)'
             cand restore 'Bring a deleted contact back, with all its fields and favorite flag'
-            cand empty 'Remove everything in the trash for good'
+            cand empty 'Remove everything in the trash for good (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;trash;help;list'= {
@@ -838,7 +845,7 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;help;trash'= {
             cand list 'List the trash (the default)'
             cand restore 'Bring a deleted contact back, with all its fields and favorite flag'
-            cand empty 'Remove everything in the trash for good'
+            cand empty 'Remove everything in the trash for good (asks first)'
         }
         &'kard;help;trash;list'= {
         }

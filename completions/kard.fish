@@ -62,9 +62,9 @@ complete -c kard -n "__fish_kard_using_subcommand list" -l source -d 'Only conta
 company\t''
 external\t''"
 complete -c kard -n "__fish_kard_using_subcommand list" -l kind -d 'Only this kind of entry' -r -f -a "person\t''
-auto-attendant\t''
-call-group\t''
-call-queue\t''"
+auto_attendant\t''
+call_group\t''
+call_queue\t''"
 complete -c kard -n "__fish_kard_using_subcommand list" -l department -d 'Only this department (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l location -d 'Only this location (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l sort -d 'Order of the list' -r -f -a "name\t''
@@ -90,9 +90,9 @@ complete -c kard -n "__fish_kard_using_subcommand ls" -l source -d 'Only contact
 company\t''
 external\t''"
 complete -c kard -n "__fish_kard_using_subcommand ls" -l kind -d 'Only this kind of entry' -r -f -a "person\t''
-auto-attendant\t''
-call-group\t''
-call-queue\t''"
+auto_attendant\t''
+call_group\t''
+call_queue\t''"
 complete -c kard -n "__fish_kard_using_subcommand ls" -l department -d 'Only this department (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l location -d 'Only this location (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l sort -d 'Order of the list' -r -f -a "name\t''
@@ -122,21 +122,21 @@ complete -c kard -n "__fish_kard_using_subcommand show" -s q -l quiet -d 'Print 
 complete -c kard -n "__fish_kard_using_subcommand show" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand show" -s V -l version -d 'Print version'
 complete -c kard -n "__fish_kard_using_subcommand add" -l name -d 'Display name [default: built from the name parts]' -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l prefix -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l prefix -d 'Name prefix (Dr., Ms.)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l given -d 'Given (first) name' -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l middle -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l middle -d 'Middle name' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l family -d 'Family (last) name' -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l suffix -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l nickname -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l suffix -d 'Name suffix (Jr., PhD)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l nickname -d 'Nickname' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l org -d 'Organization (company)' -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l department -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l department -d 'Department' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l title -d 'Job title' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l note -d 'A free-text note' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l birthday -d 'Birthday: YYYY-MM-DD, or --MM-DD without a year' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l phone -d 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l email -d 'An email address, optionally labeled: work:robin@acme.example (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l fax -d 'A fax number, optionally labeled (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l url -d 'A web address (repeatable)' -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l note -r
-complete -c kard -n "__fish_kard_using_subcommand add" -l birthday -d 'YYYY-MM-DD, or --MM-DD without a year' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand add" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l favorite -d 'Mark as a favorite'
@@ -145,21 +145,24 @@ complete -c kard -n "__fish_kard_using_subcommand add" -l no-color -d 'Never use
 complete -c kard -n "__fish_kard_using_subcommand add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand add" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand add" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand edit" -l name -d 'New display name' -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l given -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l family -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l nickname -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l org -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l department -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l title -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l note -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l birthday -d 'YYYY-MM-DD or --MM-DD; empty to remove' -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l add-phone -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-phone -d 'Remove a phone (any spelling of the number)' -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l add-email -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-email -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l add-fax -r
-complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-fax -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l name -d 'Display name [default: built from the name parts]' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l prefix -d 'Name prefix (Dr., Ms.)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l given -d 'Given (first) name' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l middle -d 'Middle name' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l family -d 'Family (last) name' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l suffix -d 'Name suffix (Jr., PhD)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l nickname -d 'Nickname' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l org -d 'Organization (company)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l department -d 'Department' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l title -d 'Job title' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l note -d 'A free-text note' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l birthday -d 'Birthday: YYYY-MM-DD, or --MM-DD without a year' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-phone -d 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-phone -d 'Remove a phone (any spelling of the number; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-email -d 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-email -d 'Remove an email address (case aside; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l add-fax -d 'Add a fax number, optionally labeled (repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-fax -d 'Remove a fax number (any spelling; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand edit" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l json -d 'Print data as JSON (same as --format json)'
@@ -197,7 +200,7 @@ complete -c kard -n "__fish_kard_using_subcommand fav" -l no-color -d 'Never use
 complete -c kard -n "__fish_kard_using_subcommand fav" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand fav" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand fav" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand import" -l format -d 'The files\' format [default: detected from the content]' -r -f -a "auto\t''
+complete -c kard -n "__fish_kard_using_subcommand import" -l format -d 'The files\' format (auto: detected from the content)' -r -f -a "auto\t''
 vcard\t''
 google\t''
 outlook\t''
@@ -211,12 +214,15 @@ complete -c kard -n "__fish_kard_using_subcommand import" -l no-color -d 'Never 
 complete -c kard -n "__fish_kard_using_subcommand import" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand import" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand import" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand export" -l source -d 'Only contacts from this source (`personal` for your own contacts)' -r -f -a "personal\t''
+company\t''
+external\t''"
 complete -c kard -n "__fish_kard_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard\t'vCard 4.0'
 vcard3\t'vCard 3.0 (for older address books)'
 google\t'Google Contacts CSV'
 outlook\t'Outlook CSV'
 json\t'kard JSON (an array of cards; `kard import` reads it back)'"
-complete -c kard -n "__fish_kard_using_subcommand export" -s o -l output -d 'Write to FILE (replaced whole, only once complete) instead of standard output' -r -F
+complete -c kard -n "__fish_kard_using_subcommand export" -s o -l output -d 'Write to FILE (replaced whole, only once complete) instead of standard output (`-` is standard output)' -r -F
 complete -c kard -n "__fish_kard_using_subcommand export" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand export" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand export" -l json -d 'Print data as JSON (same as --format json)'
@@ -278,8 +284,9 @@ complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_sub
 complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -s V -l version -d 'Print version'
 complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "list" -d 'List the trash (the default)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
-complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "empty" -d 'Remove everything in the trash for good (asks first)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l names -d 'Only the names, one a line, of contacts matching QUERY (for shell completion)' -r
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON (same as --format json)'
@@ -296,6 +303,7 @@ complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcomm
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s y -l yes -d 'Do not ask (needed when not at a terminal)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l json -d 'Print data as JSON (same as --format json)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s q -l quiet -d 'Print nothing but data and errors'
@@ -303,7 +311,7 @@ complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcomm
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from empty" -s V -l version -d 'Print version'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the trash (the default)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
-complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "empty" -d 'Remove everything in the trash for good (asks first)'
 complete -c kard -n "__fish_kard_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
@@ -561,7 +569,7 @@ complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcomma
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting kard knows, with its value'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List the trash (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
-complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Remove everything in the trash for good'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Remove everything in the trash for good (asks first)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show your card, with the presence only you see (the default)'
@@ -573,4 +581,6 @@ complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcomma
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "discard" -d 'Throw a draft away'
 
 # Contact names for commands that take a contact.
-complete -c kard -n "__fish_seen_subcommand_from show edit delete rm favorite fav call chat meet" -f -a "(kard list --format names 2>/dev/null)"
+complete -c kard -n "__fish_seen_subcommand_from show edit delete rm favorite fav call chat meet" -f -a "(kard list --format names -- (commandline -ct) 2>/dev/null)"
+complete -c kard -n "__fish_seen_subcommand_from fax; and __fish_seen_subcommand_from new" -f -a "(kard list --format names -- (commandline -ct) 2>/dev/null)"
+complete -c kard -n "__fish_seen_subcommand_from trash; and __fish_seen_subcommand_from restore" -f -a "(kard trash list --names (commandline -ct) 2>/dev/null)"

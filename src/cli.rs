@@ -17,23 +17,35 @@ use std::path::PathBuf;
 )]
 pub struct Cli {
     /// The store file [default: $XDG_DATA_HOME/kard/kard.db]
-    #[arg(long, global = true, env = "KARD_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "KARD_DB",
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
     pub db: Option<PathBuf>,
 
     /// Default region for numbers without a country code [default: config region, else US]
-    #[arg(long, global = true, env = "KARD_REGION", value_name = "CC")]
+    #[arg(
+        long,
+        global = true,
+        env = "KARD_REGION",
+        value_name = "CC",
+        help_heading = "Global options"
+    )]
     pub region: Option<String>,
 
     /// Print data as JSON (same as --format json)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
 
     /// Never use colors (also: NO_COLOR set in the environment)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
 
     /// Print nothing but data and errors
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     #[command(subcommand)]

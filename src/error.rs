@@ -46,7 +46,20 @@ impl Failure {
     /// A next step to suggest, printed after the error.
     pub fn hint(&self) -> Option<String> {
         match self {
-            Failure::Ambiguous { .. } => Some("name one of them exactly, or use id:N".to_string()),
+            Failure::Ambiguous { candidates, .. } => {
+                let first = candidates.first()?;
+                let same = candidates
+                    .iter()
+                    .all(|c| crate::model::fold(&c.name) == crate::model::fold(&first.name));
+                Some(if same {
+                    format!(
+                        "they share that name: name one by its id, e.g. `kard show id:{}`",
+                        first.id
+                    )
+                } else {
+                    "name one of them exactly, or by its id (id:N)".to_string()
+                })
+            }
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! kard: parse the command line, run the command, map the outcome to an exit code.
 
 use clap::Parser;
+use kard::render::sanitize;
 use kard::{cli, cmd, error};
 use std::process::ExitCode;
 
@@ -17,14 +18,10 @@ fn main() -> ExitCode {
         Err(err) if error::is_answered(&err) => ExitCode::from(error::exit_code(&err)),
         Err(err) => {
             let code = error::exit_code(&err);
-            // Typed failures carry their own full message; others get their context chain.
-            if code == 1 {
-                eprintln!("kard: error: {err:#}");
-            } else {
-                eprintln!("kard: {err:#}");
-            }
+            // Escaped: an error may quote what was typed or stored.
+            eprintln!("kard: error: {}", sanitize(&format!("{err:#}")));
             if let Some(hint) = error::hint(&err) {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", sanitize(&hint));
             }
             ExitCode::from(code)
         }

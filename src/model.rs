@@ -17,22 +17,29 @@ pub enum Source {
 /// A person, or one of the phone system's service entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
 pub enum Kind {
     #[default]
     Person,
+    #[value(alias = "auto-attendant")]
     AutoAttendant,
+    #[value(alias = "call-group")]
     CallGroup,
+    #[value(alias = "call-queue")]
     CallQueue,
 }
 
 /// Presence states; `Invisible` is only ever set by the user for themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
 pub enum PresenceState {
     Available,
     Busy,
     Away,
+    #[value(alias = "do-not-disturb")]
     DoNotDisturb,
+    #[value(alias = "on-a-call")]
     OnACall,
     Offline,
     Invisible,
@@ -41,9 +48,11 @@ pub enum PresenceState {
 /// The two kinds of phone-system account a directory person may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
 pub enum Account {
     #[default]
     Work,
+    #[value(alias = "contact-center")]
     ContactCenter,
 }
 
@@ -429,6 +438,60 @@ impl Contact {
             .unwrap_or_default()
     }
 
+    /// The first field typed with a control character (an escape sequence in a name
+    /// could drive the terminal that shows it), as (field, value). Notes may hold line
+    /// breaks and tabs; other fields are one line.
+    pub fn control_character(&self) -> Option<(&'static str, &str)> {
+        let line = |c: char| c.is_control();
+        let note = |c: char| c.is_control() && !matches!(c, '\n' | '\t');
+        fn o(v: &Option<String>) -> &str {
+            v.as_deref().unwrap_or_default()
+        }
+        let mut fields: Vec<(&'static str, &str)> = vec![
+            ("name", &self.display_name),
+            ("prefix", o(&self.name.prefix)),
+            ("given name", o(&self.name.given)),
+            ("middle name", o(&self.name.middle)),
+            ("family name", o(&self.name.family)),
+            ("suffix", o(&self.name.suffix)),
+            ("nickname", o(&self.nickname)),
+            ("organization", o(&self.organization)),
+            ("department", o(&self.department)),
+            ("location", o(&self.location)),
+            ("title", o(&self.title)),
+        ];
+        fields.extend(
+            self.phones
+                .iter()
+                .chain(&self.faxes)
+                .map(|p| ("phone", p.raw.as_str())),
+        );
+        fields.extend(self.emails.iter().map(|e| ("email", e.address.as_str())));
+        fields.extend(self.urls.iter().map(|u| ("url", u.url.as_str())));
+        fields.extend(self.categories.iter().map(|c| ("label", c.as_str())));
+        for a in &self.addresses {
+            for part in [
+                &a.street,
+                &a.locality,
+                &a.region,
+                &a.postal_code,
+                &a.country,
+            ] {
+                fields.push(("address", o(part)));
+            }
+        }
+        let labels = self.phones.iter().chain(&self.faxes).map(|p| &p.label);
+        let labels = labels.chain(self.emails.iter().map(|e| &e.label));
+        fields.extend(labels.map(|l| ("label", o(l))));
+        if let Some(found) = fields.into_iter().find(|(_, v)| v.contains(line)) {
+            return Some(found);
+        }
+        self.notes
+            .as_deref()
+            .filter(|n| n.contains(note))
+            .map(|n| ("notes", n))
+    }
+
     /// Fill `display_name` from the other fields when it is empty.
     pub fn ensure_display_name(&mut self) {
         if self.display_name.trim().is_empty() {
@@ -585,6 +648,38 @@ impl Contact {
     }
 }
 
+/// Split `mobile:+1 555…` into a label and a value. A label is a short word before the
+/// first colon; `tel:`/`mailto:`/`sms:` and URLs are not labels.
+pub fn split_label(text: &str) -> (Option<String>, String) {
+    if let Some((label, value)) = text.split_once(':') {
+        let l = label.trim();
+        let is_label = !l.is_empty()
+            && l.len() <= 32
+            && l.chars().all(|c| c.is_alphanumeric() || " _-".contains(c))
+            && !["tel", "mailto", "sms", "http", "https"]
+                .contains(&l.to_ascii_lowercase().as_str())
+            && !l.chars().all(|c| c.is_ascii_digit());
+        if is_label {
+            return (Some(l.to_lowercase()), value.trim().to_string());
+        }
+    }
+    (None, text.trim().to_string())
+}
+
+/// An email address typed by the user; the error says why it is not one.
+pub fn email(label: Option<String>, text: &str) -> anyhow::Result<Email> {
+    let address = text.trim();
+    let address = address.strip_prefix("mailto:").unwrap_or(address);
+    let (local, domain) = address.rsplit_once('@').unwrap_or_default();
+    if local.is_empty() || domain.is_empty() || address.contains(char::is_whitespace) {
+        anyhow::bail!("{text:?} is not an email address");
+    }
+    Ok(Email {
+        label,
+        address: address.to_string(),
+    })
+}
+
 /// Lowercase, accents removed: the key for case- and accent-insensitive matching.
 pub fn fold(s: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
@@ -629,7 +724,11 @@ pub fn birthday(text: &str) -> Option<String> {
         return None;
     }
     let (m, d): (u32, u32) = (rest[..2].parse().ok()?, rest[2..].parse().ok()?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let known_year = year
+        .as_deref()
+        .filter(|y| *y != "1604" && *y != "0000")
+        .and_then(|y| y.parse::<u32>().ok());
+    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(known_year, m) {
         return None;
     }
     match year {
@@ -638,6 +737,18 @@ pub fn birthday(text: &str) -> Option<String> {
         }
         Some(y) if !y.bytes().all(|b| b.is_ascii_digit()) => None,
         _ => Some(format!("--{m:02}-{d:02}")),
+    }
+}
+
+/// Days in month `m`; without a year February has 29 (a birthday on the 29th).
+fn days_in_month(year: Option<u32>, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
     }
 }
 
@@ -655,6 +766,15 @@ mod tests {
             ("1604-05-09", Some("--05-09")),
             ("1980-03-21T00:00:00Z", Some("1980-03-21")),
             ("1980-13-01", None),
+            ("2023-02-30", None),
+            ("1990-02-31", None),
+            ("19850229", None),
+            ("1984-02-29", Some("1984-02-29")),
+            ("1900-02-29", None),
+            ("2000-02-29", Some("2000-02-29")),
+            ("--0229", Some("--02-29")),
+            ("1980-04-31", None),
+            ("--04-31", None),
             ("+;9©/+;", None),
             ("12é4-5678", None),
             ("yesterday", None),

@@ -12,9 +12,9 @@ impl Region {
     pub fn parse(code: &str) -> Result<Region> {
         let upper = code.trim().to_ascii_uppercase();
         upper.parse::<Id>().map(Region).map_err(|_| {
-            anyhow!(
+            crate::error::usage(format!(
                 "unknown region {code:?}: expected a two-letter country code such as US, GB or DE"
-            )
+            ))
         })
     }
 }
@@ -236,6 +236,46 @@ pub fn make(raw: &str, label: Option<String>, region: Region) -> crate::model::P
         number: e164(raw, region),
         raw: raw.to_string(),
     }
+}
+
+/// A phone or fax typed by the user (a flag or the edit form): stored as `make` does,
+/// but only when it can be a phone number; the error says why not.
+pub fn checked(raw: &str, label: Option<String>, region: Region) -> Result<crate::model::Phone> {
+    let raw = raw.trim();
+    let count = raw.bytes().filter(u8::is_ascii_digit).count();
+    if count == 0 {
+        return Err(anyhow!("{raw:?} is not a phone number: it has no digits"));
+    }
+    if extension_ref(raw).is_some() {
+        return Err(anyhow!(
+            "{raw:?} is an internal extension (2 to 6 digits), not a phone number"
+        ));
+    }
+    if count > 15 {
+        return Err(anyhow!(
+            "{raw:?} is not a phone number: it has {count} digits, and numbers have at most 15"
+        ));
+    }
+    let phone = make(raw, label, region);
+    if phone.number.is_none() {
+        return Err(anyhow!(
+            "{raw:?} is not a phone number in region {}: write it with its country code (+44 …) or pass --region",
+            region.0.as_ref()
+        ));
+    }
+    Ok(phone)
+}
+
+/// The extension a reference names: `2003`, `x2003`, `ext. 2003`, `ext 2003` or
+/// `extension 2003` all name the extension 2003 (2 to 6 digits).
+pub fn extension_ref(text: &str) -> Option<String> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let rest = ["extension", "ext.", "ext", "x"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .map_or(lower.as_str(), |r| r.trim_start_matches([' ', '.', ':']));
+    is_extension(rest).then(|| rest.to_string())
 }
 
 /// Can this number receive SMS, as far as the numbering plan tells? False only for

@@ -47,9 +47,10 @@ pub fn resolve_or_number(store: &Store, region: Region, text: &str) -> Result<Re
             return one(store, t, ids);
         }
     }
-    let all_digits = t.bytes().all(|b| b.is_ascii_digit());
-    if phone::is_extension(t) {
-        let ids = store.contacts_with_extension(t)?;
+    // A bare number is never an id (ids only as `id:N`): a mistyped extension must
+    // not reach an arbitrary colleague.
+    if let Some(ext) = phone::extension_ref(t) {
+        let ids = store.contacts_with_extension(&ext)?;
         if !ids.is_empty() {
             return one(store, t, ids);
         }
@@ -58,26 +59,10 @@ pub fn resolve_or_number(store: &Store, region: Region, text: &str) -> Result<Re
         if !ids.is_empty() {
             return one(store, t, ids);
         }
-        if !all_digits || t.len() > 6 {
-            // A number that no contact has, unless a bare number is an id.
-            if all_digits {
-                if let Ok(id) = t.parse::<i64>() {
-                    if store.contact(id)?.is_some() {
-                        return one(store, t, vec![id]);
-                    }
-                }
-            }
-            // Only a number kard can read: the key alone does not say so.
-            if let Some(number) = phone::e164(t, region) {
-                return Ok(Resolved::Number(number));
-            }
-        }
-    }
-    if all_digits {
-        if let Ok(id) = t.parse::<i64>() {
-            if store.contact(id)?.is_some() {
-                return one(store, t, vec![id]);
-            }
+        // A number that no contact has: only one kard can read (the key alone does not
+        // say so).
+        if let Some(number) = phone::e164(t, region) {
+            return Ok(Resolved::Number(number));
         }
     }
     let exact = store.contacts_named(t)?;

@@ -57,10 +57,35 @@ impl Out {
         Ok(())
     }
 
-    /// A message for the person at the terminal (stderr), unless --quiet.
+    /// A message for the person at the terminal (stderr), unless --quiet. Control
+    /// characters in it are escaped: it may quote stored or typed text.
     pub fn note(&self, s: &str) {
         if !self.quiet {
-            eprintln!("{s}");
+            eprintln!("{}", sanitize(s));
+        }
+    }
+
+    /// Ask a yes/no question at the terminal (stderr, answer on stdin); default no.
+    /// Not at a terminal, the answer cannot be given: a usage error naming `--yes`.
+    pub fn confirm(&self, question: &str, command: &str) -> Result<bool> {
+        use std::io::BufRead;
+        if !io::stdin().is_terminal() {
+            return Err(crate::error::usage(format!(
+                "{} Not at a terminal: confirm with `kard {command} --yes`",
+                sanitize(question)
+            )));
+        }
+        eprint!("{} [y/N] ", sanitize(question));
+        io::stderr().flush()?;
+        let mut answer = String::new();
+        io::stdin().lock().read_line(&mut answer)?;
+        Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes"))
+    }
+
+    /// A warning on stderr (`kard: warning: …`), unless --quiet.
+    pub fn warn(&self, s: &str) {
+        if !self.quiet {
+            eprintln!("kard: warning: {}", sanitize(s));
         }
     }
 
@@ -76,6 +101,9 @@ impl Out {
         if !self.color {
             t.force_no_tty();
         }
+        if let Some(w) = self.width() {
+            t.set_width(w.min(u16::MAX as usize) as u16);
+        }
         t
     }
 
@@ -87,60 +115,37 @@ impl Out {
         }
     }
 
-    /// Contacts as a table that fits the terminal.
-    pub fn contacts_table(&mut self, contacts: &[Contact]) -> Result<()> {
-        let with_presence = contacts.iter().any(|c| c.presence.is_some());
-        let mut t = self.table();
-        let mut header = vec!["", "Name", "Type", "Organization", "Phone", "Email"];
-        if with_presence {
-            header.push("Presence");
+    /// A contacts table, written as the contacts come (`ContactsTable::push`): memory
+    /// stays flat however long the list. `presence`: whether any contact listed may have
+    /// a presence. A list that ends within the first rows shows the Presence column
+    /// only when one of them has one; a longer list, when `presence` says so.
+    pub fn contacts_table(&mut self, presence: bool) -> ContactsTable<'_> {
+        let width = self.width();
+        ContactsTable {
+            out: self,
+            width,
+            presence,
+            pending: Vec::new(),
+            layout: None,
+            rows: 0,
         }
-        t.set_header(
-            header
-                .into_iter()
-                .map(|h| self.cell(h, None).add_attribute(Attribute::Bold)),
-        );
-        for c in contacts {
-            let phone = c
-                .extensions
-                .first()
-                .map(|x| format!("x{}", x.number))
-                .or_else(|| c.phones.first().map(|p| p.raw.clone()))
-                .unwrap_or_default();
-            let org = [
-                c.organization.as_deref(),
-                c.department.as_deref(),
-                c.location.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
-            let mut row = vec![
-                self.cell(if c.favorite { "★" } else { "" }, Some(Color::Yellow)),
-                self.cell(&c.display_name, None),
-                self.cell(type_label(c), type_color(c)),
-                self.cell(org, None),
-                self.cell(phone, None),
-                self.cell(
-                    c.emails.first().map(|e| e.address.as_str()).unwrap_or(""),
-                    None,
-                ),
-            ];
-            if with_presence {
-                let p = c.visible_presence();
-                let text = p.as_ref().map_or(String::new(), |p| {
-                    format!(
-                        "{} {}",
-                        presence_dot(p.state),
-                        p.state.as_str().replace('_', " ")
-                    )
-                });
-                row.push(self.cell(text, p.map(|p| presence_color(p.state))));
-            }
-            t.add_row(row);
+    }
+
+    /// The width tables must fit: `COLUMNS` when set (to a terminal or not), else the
+    /// terminal's; None for a pipe or file without `COLUMNS` (no limit).
+    pub fn width(&self) -> Option<usize> {
+        if let Some(n) = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|n| *n > 0)
+        {
+            return Some(n);
         }
-        self.line(&t.to_string())
+        if self.tty {
+            terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0 as usize)
+        } else {
+            None
+        }
     }
 
     /// A contact card: heading lines, then a field/value table, then the actions.
@@ -248,9 +253,6 @@ impl Out {
         if !c.categories.is_empty() {
             rows.push(("categories".into(), c.categories.join(", ")));
         }
-        if let Some(n) = &c.notes {
-            rows.push(("notes".into(), n.clone()));
-        }
         rows.extend(extra.iter().cloned());
         if !rows.is_empty() {
             let mut t = self.table();
@@ -262,6 +264,15 @@ impl Out {
                 ]);
             }
             self.line(&t.to_string())?;
+        }
+        // Notes below the fields, as they were written: a table would lay out (and wrap)
+        // a note of a megabyte cell by cell.
+        if let Some(n) = c.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+            self.line("notes:")?;
+            for l in n.lines() {
+                self.w.write_all(b"  ")?;
+                self.line(&sanitize(l))?;
+            }
         }
         let actions: Vec<&str> = c.actions().into_iter().map(|a| a.as_str()).collect();
         if !actions.is_empty() {
@@ -305,6 +316,299 @@ impl Out {
         }
         self.line(&t.to_string())
     }
+}
+
+/// The columns of the contacts table, most useful first where they must give way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Favorite,
+    Name,
+    Type,
+    Organization,
+    Phone,
+    Email,
+    Presence,
+}
+
+impl Col {
+    const ALL: [Col; 7] = [
+        Col::Favorite,
+        Col::Name,
+        Col::Type,
+        Col::Organization,
+        Col::Phone,
+        Col::Email,
+        Col::Presence,
+    ];
+    /// Dropped in this order when the table cannot fit even with cells shortened.
+    const DROP: [Col; 4] = [Col::Type, Col::Organization, Col::Presence, Col::Email];
+
+    fn header(self) -> &'static str {
+        match self {
+            Col::Favorite => "",
+            Col::Name => "Name",
+            Col::Type => "Type",
+            Col::Organization => "Organization",
+            Col::Phone => "Phone",
+            Col::Email => "Email",
+            Col::Presence => "Presence",
+        }
+    }
+
+    /// Shortened to no less than this (with "…") before a column is dropped.
+    fn min(self) -> usize {
+        match self {
+            Col::Favorite => 1,
+            Col::Name => 16,
+            Col::Type => 8,
+            Col::Organization => 14,
+            Col::Phone => 14,
+            Col::Email => 18,
+            Col::Presence => 11,
+        }
+    }
+}
+
+/// One row of the contacts table: a cell (text, already sanitized, and colour) per
+/// `Col::ALL`.
+type TableRow = [(String, Option<Color>); 7];
+
+/// The settled shape of a contacts table: the columns shown and their widths.
+struct Layout {
+    cols: Vec<(Col, usize)>,
+}
+
+/// How many rows settle the column widths before the first line is written.
+const LAYOUT_ROWS: usize = 500;
+
+/// A contacts table being written: see `Out::contacts_table`.
+pub struct ContactsTable<'a> {
+    out: &'a mut Out,
+    width: Option<usize>,
+    presence: bool,
+    pending: Vec<TableRow>,
+    layout: Option<Layout>,
+    rows: usize,
+}
+
+impl ContactsTable<'_> {
+    pub fn push(&mut self, c: &Contact) -> Result<()> {
+        let row = table_row(c);
+        self.rows += 1;
+        if self.layout.is_none() {
+            self.pending.push(row);
+            if self.pending.len() >= LAYOUT_ROWS {
+                self.settle(true)?;
+            }
+            return Ok(());
+        }
+        self.write_row(&row)
+    }
+
+    /// Write what is left and the bottom border; how many contacts were listed.
+    pub fn finish(mut self) -> Result<usize> {
+        if self.rows == 0 {
+            return Ok(0);
+        }
+        if self.layout.is_none() {
+            self.settle(false)?;
+        }
+        let layout = self.layout.as_ref().expect("settled");
+        let line = border(layout, '└', '┴', '┘', '─');
+        self.out.line(&line)?;
+        Ok(self.rows)
+    }
+
+    /// Settle the layout from the rows so far (`more`: others follow), then write the
+    /// header and them.
+    fn settle(&mut self, more: bool) -> Result<()> {
+        let presence = self.presence && (more || self.pending.iter().any(|r| !r[6].0.is_empty()));
+        let natural: Vec<(Col, usize)> = Col::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| presence || **c != Col::Presence)
+            .map(|(i, c)| {
+                let cells = self.pending.iter().map(|r| display_width(&r[i].0));
+                let widest = cells.chain([display_width(c.header()), 1]).max();
+                (*c, widest.unwrap_or(1))
+            })
+            .collect();
+        let layout = fit(natural, self.width);
+        let header: TableRow = Col::ALL.map(|c| (c.header().to_string(), None));
+        let top = border(&layout, '┌', '┬', '┐', '─');
+        let sep = border(&layout, '╞', '╪', '╡', '═');
+        self.layout = Some(layout);
+        self.out.line(&top)?;
+        self.write_cells(&header, true)?;
+        self.out.line(&sep)?;
+        for row in std::mem::take(&mut self.pending) {
+            self.write_row(&row)?;
+        }
+        Ok(())
+    }
+
+    fn write_row(&mut self, row: &TableRow) -> Result<()> {
+        self.write_cells(row, false)
+    }
+
+    fn write_cells(&mut self, row: &TableRow, bold: bool) -> Result<()> {
+        let layout = self.layout.as_ref().expect("settled");
+        let mut line = String::from("│");
+        for (n, (col, width)) in layout.cols.iter().enumerate() {
+            let i = Col::ALL.iter().position(|c| c == col).expect("a column");
+            let (text, color) = &row[i];
+            let text = fit_cell(text, *width);
+            let pad = width.saturating_sub(display_width(&text));
+            line.push(' ');
+            match (self.out.color, bold, color) {
+                (true, true, _) => line.push_str(&format!("\x1b[1m{text}\x1b[0m")),
+                (true, false, Some(c)) => line.push_str(&paint(&text, *c)),
+                _ => line.push_str(&text),
+            }
+            line.push_str(&" ".repeat(pad));
+            line.push(' ');
+            line.push(if n + 1 == layout.cols.len() {
+                '│'
+            } else {
+                '┆'
+            });
+        }
+        self.out.line(&line)
+    }
+}
+
+fn table_row(c: &Contact) -> TableRow {
+    let phone = c
+        .extensions
+        .first()
+        .map(|x| format!("x{}", x.number))
+        .or_else(|| c.phones.first().map(|p| p.raw.clone()))
+        .unwrap_or_default();
+    let org = [
+        c.organization.as_deref(),
+        c.department.as_deref(),
+        c.location.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let presence = c.visible_presence();
+    let presence_text = presence.as_ref().map_or(String::new(), |p| {
+        format!(
+            "{} {}",
+            presence_dot(p.state),
+            p.state.as_str().replace('_', " ")
+        )
+    });
+    [
+        (
+            if c.favorite { "★" } else { "" }.to_string(),
+            Some(Color::Yellow),
+        ),
+        (sanitize(&c.display_name), None),
+        (sanitize(&type_label(c)), type_color(c)),
+        (sanitize(&org), None),
+        (sanitize(&phone), None),
+        (
+            sanitize(c.emails.first().map_or("", |e| e.address.as_str())),
+            None,
+        ),
+        (presence_text, presence.map(|p| presence_color(p.state))),
+    ]
+}
+
+/// The columns and widths that fit `width`: cells shortened (widest first, down to
+/// each column's minimum), then the least useful columns dropped, never words wrapped.
+fn fit(natural: Vec<(Col, usize)>, width: Option<usize>) -> Layout {
+    let Some(width) = width else {
+        return Layout { cols: natural };
+    };
+    let total = |cols: &[(Col, usize)]| cols.iter().map(|(_, w)| w + 3).sum::<usize>() + 1;
+    let mut dropped = 0;
+    loop {
+        let mut cols: Vec<(Col, usize)> = natural
+            .iter()
+            .filter(|(c, _)| !Col::DROP[..dropped].contains(c))
+            .copied()
+            .collect();
+        while total(&cols) > width {
+            let widest = cols
+                .iter_mut()
+                .filter(|(c, w)| *w > c.min())
+                .max_by_key(|(c, w)| *w - c.min());
+            match widest {
+                Some((_, w)) => *w -= 1,
+                None => break,
+            }
+        }
+        if total(&cols) <= width || dropped == Col::DROP.len() {
+            // Past every drop: the name gives way too, down to a few characters.
+            while total(&cols) > width {
+                match cols.iter_mut().find(|(c, w)| *c == Col::Name && *w > 4) {
+                    Some((_, w)) => *w -= 1,
+                    None => break,
+                }
+            }
+            return Layout { cols };
+        }
+        dropped += 1;
+    }
+}
+
+fn border(layout: &Layout, left: char, mid: char, right: char, fill: char) -> String {
+    let mut s = String::new();
+    s.push(left);
+    for (n, (_, w)) in layout.cols.iter().enumerate() {
+        s.extend(std::iter::repeat_n(fill, w + 2));
+        s.push(if n + 1 == layout.cols.len() {
+            right
+        } else {
+            mid
+        });
+    }
+    s
+}
+
+fn display_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// `s` cut to `width` display columns, ending in "…" when cut.
+fn fit_cell(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` in colour `c` (ANSI), for the few colours tables use.
+fn paint(text: &str, c: Color) -> String {
+    let code = match c {
+        Color::Red => "31",
+        Color::Green => "32",
+        Color::Yellow => "33",
+        Color::Blue => "34",
+        Color::Magenta => "35",
+        Color::Cyan => "36",
+        Color::DarkGrey => "90",
+        _ => return text.to_string(),
+    };
+    if text.is_empty() {
+        return String::new();
+    }
+    format!("\x1b[{code}m{text}\x1b[0m")
 }
 
 fn label_or(label: &Option<String>, default: &str) -> String {

@@ -149,11 +149,11 @@ fn contact_uri(ctx: &Ctx, action: Action, c: &Contact, args: &Args) -> Result<St
 /// The extension or phone number of `c` that `reference` spells, if it is one.
 fn named_number(ctx: &Ctx, c: &Contact, reference: &str) -> Option<String> {
     let t = reference.trim();
-    if phone::is_extension(t) {
+    if let Some(ext) = phone::extension_ref(t) {
         return c
             .extensions
             .iter()
-            .find(|x| x.number == t)
+            .find(|x| x.number == ext)
             .map(|x| x.number.clone());
     }
     let number = phone::e164(t, ctx.region)?;

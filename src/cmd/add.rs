@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::usage;
-use crate::model::{self, Contact, Email, Name, Phone, Source};
+use crate::model::{self, split_label, Contact, Email, Phone, Source};
 use crate::phone::{self, Region};
 use anyhow::Result;
 
@@ -12,31 +12,8 @@ use anyhow::Result;
     kard add --given Ana --family Díaz --fax work:+34915550123 --favorite"
 )]
 pub struct Args {
-    /// Display name [default: built from the name parts]
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub prefix: Option<String>,
-    /// Given (first) name
-    #[arg(long)]
-    pub given: Option<String>,
-    #[arg(long)]
-    pub middle: Option<String>,
-    /// Family (last) name
-    #[arg(long)]
-    pub family: Option<String>,
-    #[arg(long)]
-    pub suffix: Option<String>,
-    #[arg(long)]
-    pub nickname: Option<String>,
-    /// Organization (company)
-    #[arg(long)]
-    pub org: Option<String>,
-    #[arg(long)]
-    pub department: Option<String>,
-    /// Job title
-    #[arg(long)]
-    pub title: Option<String>,
+    #[command(flatten)]
+    pub fields: super::contact_args::Fields,
     /// A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)
     #[arg(long, value_name = "[LABEL:]NUM")]
     pub phone: Vec<String>,
@@ -49,55 +26,40 @@ pub struct Args {
     /// A web address (repeatable)
     #[arg(long, value_name = "URL")]
     pub url: Vec<String>,
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// YYYY-MM-DD, or --MM-DD without a year
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub birthday: Option<String>,
     /// Mark as a favorite
     #[arg(long)]
     pub favorite: bool,
 }
 
-/// Split `mobile:+1 555…` into a label and a value. A label is a short word before the
-/// first colon; `tel:`/`mailto:`/`sms:` and URLs are not labels.
-pub fn split_label(text: &str) -> (Option<String>, String) {
-    if let Some((label, value)) = text.split_once(':') {
-        let l = label.trim();
-        let is_label = !l.is_empty()
-            && l.len() <= 32
-            && l.chars().all(|c| c.is_alphanumeric() || " _-".contains(c))
-            && !["tel", "mailto", "sms", "http", "https"]
-                .contains(&l.to_ascii_lowercase().as_str())
-            && !l.chars().all(|c| c.is_ascii_digit());
-        if is_label {
-            return (Some(l.to_lowercase()), value.trim().to_string());
-        }
-    }
-    (None, text.trim().to_string())
-}
-
-/// A phone/fax flag value, refused (exit 2) when it holds no digits at all.
+/// A phone/fax flag value, refused (exit 2) when it cannot be a phone number.
 pub fn phone_arg(text: &str, region: Region) -> Result<Phone> {
     let (label, raw) = split_label(text);
-    if phone::digits(&raw).is_empty() {
-        return Err(usage(format!("{text:?} is not a phone number")));
-    }
-    Ok(phone::make(&raw, label, region))
+    phone::checked(&raw, label, region).map_err(|e| usage(format!("{e:#}")))
 }
 
+/// An email flag value, refused (exit 2) when it is not an address.
 pub fn email_arg(text: &str) -> Result<Email> {
     let (label, address) = split_label(text);
-    let address = address.trim_start_matches("mailto:").to_string();
-    if !address.contains('@') || address.contains(char::is_whitespace) {
-        return Err(usage(format!("{text:?} is not an email address")));
-    }
-    Ok(Email { label, address })
+    model::email(label, &address).map_err(|e| usage(format!("{e:#}")))
 }
 
 pub fn birthday_arg(text: &str) -> Result<String> {
-    model::birthday(text)
-        .ok_or_else(|| usage(format!("birthday {text:?}: expected YYYY-MM-DD or --MM-DD")))
+    model::birthday(text).ok_or_else(|| {
+        usage(format!(
+            "birthday {text:?} is not a date: expected YYYY-MM-DD, or --MM-DD without a year"
+        ))
+    })
+}
+
+/// Refuse (exit 2) a contact typed with control characters, as imports do.
+pub fn refuse_control_characters(c: &Contact) -> Result<()> {
+    match c.control_character() {
+        Some((field, value)) => Err(usage(format!(
+            "the {field} {} holds a control character; kard stores only printable text",
+            crate::render::sanitize(&format!("{value:?}"))
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// An optional text flag: empty means none.
@@ -109,18 +71,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let region = ctx.region;
     let mut c = Contact {
         source: Source::Personal,
-        display_name: opt(args.name).unwrap_or_default(),
-        name: Name {
-            prefix: opt(args.prefix),
-            given: opt(args.given),
-            middle: opt(args.middle),
-            family: opt(args.family),
-            suffix: opt(args.suffix),
-        },
-        nickname: opt(args.nickname),
-        organization: opt(args.org),
-        department: opt(args.department),
-        title: opt(args.title),
         phones: args
             .phone
             .iter()
@@ -144,12 +94,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 url: u.trim().to_string(),
             })
             .collect(),
-        notes: opt(args.note),
-        birthday: args.birthday.as_deref().map(birthday_arg).transpose()?,
         favorite: args.favorite,
         ..Contact::default()
     };
+    args.fields.apply(&mut c)?;
     c.ensure_display_name();
+    refuse_control_characters(&c)?;
     if c.display_name.is_empty() {
         return Err(usage(
             "a contact needs a name: give --name (or --given/--family, --org, --email, --phone)",
@@ -157,16 +107,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     ctx.store.write(|s| s.insert_contact(&mut c))?;
     ctx.note(&format!("added {} (id:{})", c.display_name, c.id));
+    super::block::warn_blocked(ctx, &c)?;
     if ctx.json {
         ctx.out.json(&c)
     } else {
-        ctx.out.card(&c, &[])
+        let blocks = super::block::block_rows(&ctx.store, &c)?;
+        ctx.out.card(&c, &blocks)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::split_label;
+    use crate::model::split_label;
 
     #[test]
     fn labels_are_words_before_a_colon() {

@@ -35,6 +35,53 @@ impl Args {
     }
 }
 
+/// The block-list entries of a contact's phones and faxes: numbers blocked before they
+/// were saved on it (the block list keeps them; `unblock` lifts them).
+pub fn blocks_on(store: &Store, c: &crate::model::Contact) -> Result<Vec<BlockEntry>> {
+    let mut out: Vec<BlockEntry> = Vec::new();
+    for number in c
+        .phones
+        .iter()
+        .chain(&c.faxes)
+        .filter_map(|p| p.number.as_deref())
+    {
+        if out.iter().any(|e| e.number == number) {
+            continue;
+        }
+        if let Some(e) = store.block_entry(number)?.filter(|e| e.calls || e.sms) {
+            out.push(e);
+        }
+    }
+    Ok(out)
+}
+
+/// The card rows for `blocks_on`: `blocked  +1 555… (calls and SMS)`.
+pub fn block_rows(store: &Store, c: &crate::model::Contact) -> Result<Vec<(String, String)>> {
+    Ok(blocks_on(store, c)?
+        .into_iter()
+        .map(|e| {
+            (
+                "blocked".to_string(),
+                format!("{} ({})", e.raw, channels_text(e.calls, e.sms)),
+            )
+        })
+        .collect())
+}
+
+/// Say so when a contact is saved with a number that is on the block list.
+pub fn warn_blocked(ctx: &Ctx, c: &crate::model::Contact) -> Result<()> {
+    for e in blocks_on(&ctx.store, c)? {
+        ctx.out.warn(&format!(
+            "{} is on the block list for {}: it stays blocked on {} until `kard unblock '{}'`",
+            e.raw,
+            channels_text(e.calls, e.sms),
+            c.display_name,
+            e.raw
+        ));
+    }
+    Ok(())
+}
+
 /// "calls and SMS", "calls" or "SMS".
 pub fn channels_text(calls: bool, sms: bool) -> &'static str {
     match (calls, sms) {
@@ -48,9 +95,8 @@ pub fn channels_text(calls: bool, sms: bool) -> &'static str {
 /// The E.164 form of a number argument: exit 5 for an internal extension, exit 2 for
 /// text that is no number at all.
 fn outside_number(store: &Store, text: &str, region: phone::Region) -> Result<String> {
-    if phone::is_extension(text) {
-        let ext = text.trim();
-        return Err(match store.contacts_with_extension(ext)?.first() {
+    if let Some(ext) = phone::extension_ref(text) {
+        return Err(match store.contacts_with_extension(&ext)?.first() {
             Some(id) => refused(format!(
                 "{ext} is the extension of {}: only outside numbers can be blocked",
                 contact_name(store, *id)?
@@ -119,7 +165,7 @@ pub fn run_block(ctx: &mut Ctx, args: Args) -> Result<()> {
 pub fn run_unblock(ctx: &mut Ctx, args: Args) -> Result<()> {
     let number = match phone::e164(&args.number, ctx.region) {
         Some(n) => n,
-        None if phone::is_extension(&args.number) => {
+        None if phone::extension_ref(&args.number).is_some() => {
             return Err(not_found(format!(
                 "{} is an internal extension: it is never blocked",
                 args.number.trim()

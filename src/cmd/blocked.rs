@@ -50,8 +50,10 @@ fn check(ctx: &mut Ctx, text: &str, args: &Args) -> Result<()> {
     let e164 = match phone::lookup_key(text, ctx.region) {
         Some(n) => n,
         // An extension is internal: never on the block list.
-        None if phone::is_extension(text) => text.trim().to_string(),
-        None => return Err(usage(format!("{text:?} is not a phone number"))),
+        None => match phone::extension_ref(text) {
+            Some(ext) => ext,
+            None => return Err(usage(format!("{text:?} is not a phone number"))),
+        },
     };
     let (calls, sms) = ctx
         .store

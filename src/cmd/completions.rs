@@ -31,14 +31,27 @@ pub fn script(shell: Shell) -> Vec<u8> {
             let _ = write!(
                 buf,
                 r#"
-# Contact names for commands that take a contact (from `kard list --format names`).
+# Contact names for commands that take a contact: asked of kard itself, which matches
+# them as every name search does (word prefixes, case and accents aside: `jo` offers
+# "Jörg Müller"), and inserted quoted so a name of several words stays one argument.
 _kard_with_contacts() {{
     _kard "$@"
-    local sub="${{COMP_WORDS[1]}}" cur="${{COMP_WORDS[COMP_CWORD]}}"
-    if [[ $COMP_CWORD -ge 2 && " {CONTACT_COMMANDS} " == *" $sub "* && "$cur" != -* ]]; then
-        local IFS=$'\n'
-        COMPREPLY+=( $(compgen -W "$(kard list --format names -- "$cur" 2>/dev/null)" -- "$cur") )
+    local sub="${{COMP_WORDS[1]}}" cur="${{COMP_WORDS[COMP_CWORD]}}" names
+    [[ "$cur" == -* ]] && return
+    cur="${{cur//\\/}}"
+    cur="${{cur#[\"\']}}"
+    if [[ $COMP_CWORD -ge 2 && " {CONTACT_COMMANDS} " == *" $sub "* ]] \
+        || [[ $COMP_CWORD -ge 3 && "$sub" == fax && "${{COMP_WORDS[2]}}" == new ]]; then
+        names=$(kard list --format names -- "$cur" 2>/dev/null)
+    elif [[ $COMP_CWORD -ge 3 && "$sub" == trash && "${{COMP_WORDS[2]}}" == restore ]]; then
+        names=$(kard trash list --names "$cur" 2>/dev/null)
+    else
+        return
     fi
+    local IFS=$'\n' name
+    for name in $names; do
+        COMPREPLY+=( "$(printf '%q' "$name")" )
+    done
 }}
 complete -F _kard_with_contacts -o bashdefault -o default kard
 "#
@@ -49,7 +62,11 @@ complete -F _kard_with_contacts -o bashdefault -o default kard
                 buf,
                 "\n# Contact names for commands that take a contact.\n\
                  complete -c kard -n \"__fish_seen_subcommand_from {CONTACT_COMMANDS}\" -f \
-                 -a \"(kard list --format names 2>/dev/null)\"\n"
+                 -a \"(kard list --format names -- (commandline -ct) 2>/dev/null)\"\n\
+                 complete -c kard -n \"__fish_seen_subcommand_from fax; and __fish_seen_subcommand_from new\" -f \
+                 -a \"(kard list --format names -- (commandline -ct) 2>/dev/null)\"\n\
+                 complete -c kard -n \"__fish_seen_subcommand_from trash; and __fish_seen_subcommand_from restore\" -f \
+                 -a \"(kard trash list --names (commandline -ct) 2>/dev/null)\"\n"
             );
         }
         _ => {}

@@ -1,8 +1,8 @@
 //! `kard edit`: change a personal contact with flags, or in `$EDITOR`.
 
-use super::add::{birthday_arg, email_arg, opt, phone_arg};
+use super::add::{email_arg, phone_arg};
 use super::Ctx;
-use crate::error::{not_found, refused, usage};
+use crate::error::{not_found, refused, usage, Failure};
 use crate::formats::form;
 use crate::model::{Contact, Phone};
 use crate::phone;
@@ -16,54 +16,30 @@ use anyhow::{Context, Result};
 pub struct Args {
     /// The personal contact to change
     pub contact: String,
-    /// New display name
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub given: Option<String>,
-    #[arg(long)]
-    pub family: Option<String>,
-    #[arg(long)]
-    pub nickname: Option<String>,
-    #[arg(long)]
-    pub org: Option<String>,
-    #[arg(long)]
-    pub department: Option<String>,
-    #[arg(long)]
-    pub title: Option<String>,
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// YYYY-MM-DD or --MM-DD; empty to remove
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub birthday: Option<String>,
+    #[command(flatten)]
+    pub fields: super::contact_args::Fields,
+    /// Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)
     #[arg(long, value_name = "[LABEL:]NUM")]
     pub add_phone: Vec<String>,
-    /// Remove a phone (any spelling of the number)
+    /// Remove a phone (any spelling of the number; repeatable)
     #[arg(long, value_name = "NUM")]
     pub remove_phone: Vec<String>,
+    /// Add an email address, optionally labeled: work:robin@acme.example (repeatable)
     #[arg(long, value_name = "[LABEL:]ADDR")]
     pub add_email: Vec<String>,
+    /// Remove an email address (case aside; repeatable)
     #[arg(long, value_name = "ADDR")]
     pub remove_email: Vec<String>,
+    /// Add a fax number, optionally labeled (repeatable)
     #[arg(long, value_name = "[LABEL:]NUM")]
     pub add_fax: Vec<String>,
+    /// Remove a fax number (any spelling; repeatable)
     #[arg(long, value_name = "NUM")]
     pub remove_fax: Vec<String>,
 }
 
 impl Args {
     fn has_changes(&self) -> bool {
-        let scalars = [
-            &self.name,
-            &self.given,
-            &self.family,
-            &self.nickname,
-            &self.org,
-            &self.department,
-            &self.title,
-            &self.note,
-            &self.birthday,
-        ];
         let lists = [
             &self.add_phone,
             &self.remove_phone,
@@ -72,7 +48,7 @@ impl Args {
             &self.add_fax,
             &self.remove_fax,
         ];
-        scalars.iter().any(|s| s.is_some()) || lists.iter().any(|l| !l.is_empty())
+        self.fields.any() || lists.iter().any(|l| !l.is_empty())
     }
 }
 
@@ -97,46 +73,39 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let before = c.clone();
     if args.has_changes() {
         apply_flags(ctx, &mut c, &args)?;
-    } else {
-        edit_in_editor(ctx, &mut c)?;
+    } else if !edit_in_editor(ctx, &mut c)? {
+        return Ok(());
     }
+    rederive_display_name(&before, &mut c);
+    super::add::refuse_control_characters(&c)?;
     if c == before {
         ctx.note("no changes");
         return Ok(());
     }
-    c.ensure_display_name();
     ctx.store.write(|s| s.update_contact(&mut c))?;
     ctx.note(&format!("updated {} (id:{})", c.display_name, c.id));
+    let newly_blocked = Contact {
+        phones: (c.phones.iter())
+            .filter(|p| !before.phones.iter().any(|b| b.number == p.number))
+            .cloned()
+            .collect(),
+        faxes: (c.faxes.iter())
+            .filter(|p| !before.faxes.iter().any(|b| b.number == p.number))
+            .cloned()
+            .collect(),
+        ..c.clone()
+    };
+    super::block::warn_blocked(ctx, &newly_blocked)?;
     if ctx.json {
         ctx.out.json(&c)
     } else {
-        ctx.out.card(&c, &[])
+        let blocks = super::block::block_rows(&ctx.store, &c)?;
+        ctx.out.card(&c, &blocks)
     }
 }
 
 fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
-    let set = |field: &mut Option<String>, v: &Option<String>| {
-        if v.is_some() {
-            *field = opt(v.clone());
-        }
-    };
-    if let Some(n) = &a.name {
-        c.display_name = n.trim().to_string();
-    }
-    set(&mut c.name.given, &a.given);
-    set(&mut c.name.family, &a.family);
-    set(&mut c.nickname, &a.nickname);
-    set(&mut c.organization, &a.org);
-    set(&mut c.department, &a.department);
-    set(&mut c.title, &a.title);
-    set(&mut c.notes, &a.note);
-    if let Some(b) = &a.birthday {
-        c.birthday = if b.trim().is_empty() {
-            None
-        } else {
-            Some(birthday_arg(b)?)
-        };
-    }
+    a.fields.apply(c)?;
     remove_numbers(ctx, &mut c.phones, &a.remove_phone, "phone")?;
     remove_numbers(ctx, &mut c.faxes, &a.remove_fax, "fax")?;
     for e in &a.remove_email {
@@ -179,48 +148,80 @@ fn remove_numbers(ctx: &Ctx, list: &mut Vec<Phone>, remove: &[String], what: &st
     Ok(())
 }
 
-fn edit_in_editor(ctx: &Ctx, c: &mut Contact) -> Result<()> {
+/// A changed name changes the display name too, unless that was edited as well: after
+/// `--given Augusta --family Byron` the card and its exports say "Augusta Byron".
+fn rederive_display_name(before: &Contact, c: &mut Contact) {
+    if c.name != before.name && c.display_name == before.display_name {
+        let full = c.name.full();
+        if !full.is_empty() {
+            c.display_name = full;
+        }
+    }
+    c.ensure_display_name();
+}
+
+/// Edit `c` as a text form in the user's editor. False when the user saved an empty or
+/// unchanged form: like an empty commit message, that means "change nothing".
+fn edit_in_editor(ctx: &Ctx, c: &mut Contact) -> Result<bool> {
     let editor = ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_string());
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("kard-edit-{}-{}.txt", c.id, std::process::id()));
-    write_private(&path, &form::write(c))
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    let mut words = editor.split_whitespace();
+    let written = form::write(c);
+    // A fresh name, created only if it does not exist, readable by its owner alone: the
+    // form holds personal data.
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!("kard-edit-{}-", c.id))
+        .suffix(".txt")
+        .tempfile()
+        .context("cannot create the edit form in the temporary folder")?;
+    {
+        use std::io::Write;
+        file.write_all(written.as_bytes())
+            .and_then(|()| file.flush())
+            .with_context(|| format!("cannot write {}", file.path().display()))?;
+    }
+    let path = file.path().to_path_buf();
+    let mut words = crate::template::split(&editor)
+        .map_err(|e| usage(format!("$EDITOR: {e:#}")))?
+        .into_iter();
     let program = words.next().ok_or_else(|| usage("$EDITOR is empty"))?;
-    let status = std::process::Command::new(program)
+    let status = std::process::Command::new(&program)
         .args(words)
         .arg(&path)
         .status()
         .with_context(|| format!("cannot run the editor {editor:?} (set $EDITOR)"))?;
     if !status.success() {
+        let kept = keep(file);
         return Err(anyhow::anyhow!(
-            "the editor {editor:?} failed ({status}); nothing was changed, your text is in {}",
-            path.display()
+            "the editor {editor:?} failed ({status}); nothing was changed, your text is in {kept}"
         ));
     }
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
+    if form::is_blank(&text) {
+        ctx.note("the form was saved empty: nothing changed");
+        return Ok(false);
+    }
+    if text == written {
+        ctx.note("no changes");
+        return Ok(false);
+    }
     match form::read(&text, c, ctx.region) {
-        Ok(()) => {
-            let _ = std::fs::remove_file(&path);
-            Ok(())
+        Ok(()) => Ok(true),
+        Err(e) => {
+            let kept = keep(file);
+            Err(anyhow::Error::new(Failure::BadInput(format!(
+                "{kept}: {e:#}\nnothing was changed; your text is kept there: fix it and run `kard edit` again"
+            ))))
         }
-        Err(e) => Err(e.context(format!(
-            "{}: nothing was changed; your text is kept there, fix it and run `kard edit` again",
-            path.display()
-        ))),
     }
 }
 
-/// Write a file only its owner can read: the form holds personal data.
-fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(text.as_bytes())
+/// Keep the form a failed edit leaves behind, so that no typing is lost; its path.
+fn keep(file: tempfile::NamedTempFile) -> String {
+    match file.keep() {
+        Ok((_, path)) => path.display().to_string(),
+        Err(e) => format!("(lost: {e})"),
+    }
 }

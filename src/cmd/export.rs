@@ -11,15 +11,20 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  kard export > all.vcf\n  kard export acme --format google -o acme.csv\n  \
-    kard export --format vcard3 | other-tool\n  kard export --format json -o backup.json"
+    kard export id:41 --format vcard3 | other-tool\n  \
+    kard export --source personal --format json -o my-contacts.json"
 )]
 pub struct Args {
-    /// Only contacts matching this query (as `kard list QUERY`)
+    /// Only contacts matching this query (as `kard list QUERY`; `id:N` is one contact)
     pub query: Option<String>,
+    /// Only contacts from this source (`personal` for your own contacts)
+    #[arg(long, value_enum)]
+    pub source: Option<crate::model::Source>,
     /// Output format
     #[arg(long, value_enum, default_value_t = ExportFormat::Vcard)]
     pub format: ExportFormat,
     /// Write to FILE (replaced whole, only once complete) instead of standard output
+    /// (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -41,6 +46,7 @@ pub enum ExportFormat {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let query = ListQuery {
         text: args.query.clone(),
+        source: args.source,
         ..ListQuery::default()
     };
     let format = if ctx.json {
@@ -49,7 +55,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         args.format
     };
     let mut count = 0u64;
-    match &args.output {
+    match args.output.as_ref().filter(|p| p.as_os_str() != "-") {
         None => {
             let w = ctx.out.writer();
             write_all(&ctx.store, &query, format, w, &mut count)?;

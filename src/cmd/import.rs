@@ -30,7 +30,7 @@ pub struct Args {
     /// Files to import; `-` reads standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
-    /// The files' format [default: detected from the content]
+    /// The files' format (auto: detected from the content)
     #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
     pub format: ImportFormat,
     /// Report what would happen; change nothing

@@ -119,15 +119,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let Ctx { store, out, .. } = ctx;
     match format {
         Format::Table => {
-            let mut all = Vec::new();
-            store.list(&query, |c| {
-                all.push(c);
-                Ok(())
-            })?;
-            if all.is_empty() {
+            // Written as the contacts come: a long list never sits in memory.
+            let mut table = out.contacts_table(store.any_presence()?);
+            store.list(&query, |c| table.push(&c))?;
+            if table.finish()? == 0 {
                 out.note("no contacts match");
-            } else {
-                out.contacts_table(&all)?;
             }
         }
         Format::Json => {
@@ -222,11 +218,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     Ok(())
 }
 
-/// A cell for tab-separated output: tabs and line breaks become spaces.
+/// A cell for tab-separated output: tabs and line breaks become spaces, other control
+/// characters are escaped (they could drive the terminal the list is shown on).
 fn tsv_cell(v: &str) -> Cow<'_, str> {
-    if v.contains(['\t', '\n', '\r']) {
-        Cow::Owned(v.replace(['\t', '\n', '\r'], " "))
-    } else {
-        Cow::Borrowed(v)
+    // Control characters are bytes below 0x20 and 0x7F; C1 controls and bidi overrides
+    // start with 0xC2 and 0xE2 in UTF-8: a quick look before the careful one.
+    if !v
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
+    {
+        return Cow::Borrowed(v);
     }
+    let spaced = v.replace(['\t', '\n', '\r'], " ");
+    Cow::Owned(crate::render::sanitize(&spaced))
 }

@@ -8,6 +8,7 @@ pub mod block;
 pub mod blocked;
 pub mod completions;
 pub mod config;
+pub mod contact_args;
 pub mod delete;
 pub mod directory;
 pub mod edit;

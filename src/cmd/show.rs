@@ -70,7 +70,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             if ctx.json {
                 ctx.out.json(&c)
             } else {
-                ctx.out.card(&c, &[])
+                let blocks = super::block::block_rows(&ctx.store, &c)?;
+                ctx.out.card(&c, &blocks)
             }
         }
         Resolved::Number(number) => {

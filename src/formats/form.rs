@@ -1,7 +1,7 @@
 //! The text form of a contact that `kard edit` opens in `$EDITOR`: one `key: value`
 //! line per field, a line per phone/email/fax/url/address.
 
-use crate::model::{birthday, Address, Contact, Email, Url};
+use crate::model::{birthday, Address, Contact, Phone, Url};
 use crate::phone::{self, Region};
 use anyhow::{bail, Result};
 
@@ -94,94 +94,117 @@ pub fn write(c: &Contact) -> String {
     s
 }
 
-/// Apply an edited form to `c`. Errors name the line at fault.
+/// Is this form empty once comments and blank lines are gone? An empty form means
+/// "abort", as an empty commit message does for git.
+pub fn is_blank(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with('#'))
+}
+
+/// Apply an edited form to `c`. The form is the whole editable contact: a field whose
+/// line was removed (or left empty) is removed. Errors name every line at fault, and
+/// then nothing is applied.
 pub fn read(text: &str, c: &mut Contact, region: Region) -> Result<()> {
-    let mut phones = Vec::new();
-    let mut faxes = Vec::new();
-    let mut emails = Vec::new();
-    let mut urls = Vec::new();
-    let mut addresses = Vec::new();
+    let mut next = c.clone();
+    next.display_name.clear();
+    next.name = Default::default();
+    next.nickname = None;
+    next.organization = None;
+    next.department = None;
+    next.title = None;
+    next.notes = None;
+    next.birthday = None;
+    next.categories.clear();
+    next.phones.clear();
+    next.faxes.clear();
+    next.emails.clear();
+    next.urls.clear();
+    next.addresses.clear();
+    let mut errors = Vec::new();
     for (i, raw_line) in text.lines().enumerate() {
         let n = i + 1;
         let line = raw_line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((key, value)) = line.split_once(':') else {
-            bail!("line {n}: expected `key: value`, found {line:?}");
-        };
-        let value = unesc(value.trim());
-        let opt = (!value.trim().is_empty()).then(|| value.trim().to_string());
-        let (label, item) = crate::cmd::add::split_label(&value);
-        match key.trim().to_ascii_lowercase().as_str() {
-            "name" => c.display_name = opt.unwrap_or_default(),
-            "prefix" => c.name.prefix = opt,
-            "given" => c.name.given = opt,
-            "middle" => c.name.middle = opt,
-            "family" => c.name.family = opt,
-            "suffix" => c.name.suffix = opt,
-            "nickname" => c.nickname = opt,
-            "organization" | "org" => c.organization = opt,
-            "department" => c.department = opt,
-            "title" => c.title = opt,
-            "notes" | "note" => c.notes = opt,
-            "birthday" => {
-                c.birthday = match opt {
-                    None => None,
-                    Some(b) => Some(birthday(&b).ok_or_else(|| {
-                        anyhow::anyhow!("line {n}: birthday {b:?}: expected YYYY-MM-DD or --MM-DD")
-                    })?),
-                }
-            }
-            "categories" => {
-                c.categories = value
-                    .split(',')
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
-                    .collect()
-            }
-            _ if opt.is_none() => {}
-            "phone" | "fax" => {
-                if phone::digits(&item).is_empty() {
-                    bail!("line {n}: {item:?} is not a phone number");
-                }
-                let p = phone::make(&item, label, region);
-                if key.trim().eq_ignore_ascii_case("fax") {
-                    faxes.push(p)
-                } else {
-                    phones.push(p)
-                }
-            }
-            "email" => {
-                if !item.contains('@') {
-                    bail!("line {n}: {item:?} is not an email address");
-                }
-                emails.push(Email {
-                    label,
-                    address: item,
-                });
-            }
-            "url" => urls.push(Url { label, url: item }),
-            "address" => {
-                let mut parts = split_address(&item).into_iter();
-                let mut next = || parts.next().filter(|p| !p.is_empty());
-                addresses.push(Address {
-                    label,
-                    street: next(),
-                    locality: next(),
-                    region: next(),
-                    postal_code: next(),
-                    country: next(),
-                });
-            }
-            other => bail!("line {n}: unknown field {other:?}"),
+        if let Err(e) = read_line(line, c, &mut next, region) {
+            errors.push(format!("line {n}: {e}"));
         }
     }
-    c.phones = phones;
-    c.faxes = faxes;
-    c.emails = emails;
-    c.urls = urls;
-    c.addresses = addresses;
+    if !errors.is_empty() {
+        bail!("{}", errors.join("\n"));
+    }
+    *c = next;
+    Ok(())
+}
+
+/// One `key: value` line into `next`; `old` is the contact before the edit, whose
+/// numbers stay accepted as they were even where kard would refuse them as new input.
+fn read_line(line: &str, old: &Contact, next: &mut Contact, region: Region) -> Result<()> {
+    let Some((key, value)) = line.split_once(':') else {
+        bail!("expected `key: value`, found {line:?}");
+    };
+    let value = unesc(value.trim());
+    let opt = (!value.trim().is_empty()).then(|| value.trim().to_string());
+    let (label, item) = crate::model::split_label(&value);
+    let key = key.trim().to_ascii_lowercase();
+    match key.as_str() {
+        "name" => next.display_name = opt.unwrap_or_default(),
+        "prefix" => next.name.prefix = opt,
+        "given" => next.name.given = opt,
+        "middle" => next.name.middle = opt,
+        "family" => next.name.family = opt,
+        "suffix" => next.name.suffix = opt,
+        "nickname" => next.nickname = opt,
+        "organization" | "org" => next.organization = opt,
+        "department" => next.department = opt,
+        "title" => next.title = opt,
+        "notes" | "note" => next.notes = opt,
+        "birthday" => {
+            next.birthday = match opt {
+                None => None,
+                Some(b) => Some(birthday(&b).ok_or_else(|| {
+                    anyhow::anyhow!("birthday {b:?} is not a date (YYYY-MM-DD or --MM-DD)")
+                })?),
+            }
+        }
+        "categories" => {
+            next.categories = value
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        }
+        _ if opt.is_none() => {}
+        "phone" | "fax" => {
+            let (was, list) = if key == "fax" {
+                (&old.faxes, &mut next.faxes)
+            } else {
+                (&old.phones, &mut next.phones)
+            };
+            let p = match was.iter().find(|p| p.raw == item) {
+                Some(p) => Phone { label, ..p.clone() },
+                None => phone::checked(&item, label, region)?,
+            };
+            list.push(p);
+        }
+        "email" => next.emails.push(crate::model::email(label, &item)?),
+        "url" => next.urls.push(Url { label, url: item }),
+        "address" => {
+            let mut parts = split_address(&item).into_iter();
+            let mut part = || parts.next().filter(|p| !p.is_empty());
+            next.addresses.push(Address {
+                label,
+                street: part(),
+                locality: part(),
+                region: part(),
+                postal_code: part(),
+                country: part(),
+            });
+        }
+        other => bail!("unknown field {other:?}"),
+    }
     Ok(())
 }
 
@@ -204,7 +227,7 @@ fn split_address(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Phone;
+    use crate::model::Email;
 
     #[test]
     fn form_round_trips() {

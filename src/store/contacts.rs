@@ -1120,8 +1120,22 @@ fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
             args.push(v);
             format!("?{}", args.len())
         };
-        if let Some(text) = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        if let Some(id) = text.and_then(|t| t.strip_prefix("id:")) {
+            // `id:N` names one contact, as everywhere else.
+            let id = id.trim().parse::<i64>().ok()?;
+            conds.push(format!("c.id = {}", arg(Value::Integer(id), &mut args)));
+        } else if let Some(text) = text {
             let mut any = Vec::new();
+            if let Some(ext) = phone::extension_ref(text)
+                .filter(|_| !text.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                // `x2003`, `ext. 2003`: the extension (bare digits are searched below).
+                let p = arg(Value::Text(format!("x{ext}")), &mut args);
+                any.push(format!(
+                    "c.id IN (SELECT contact_id FROM contact_value WHERE norm = {p})"
+                ));
+            }
             if let Some(fts) = fts_query(text) {
                 let p = arg(Value::Text(fts), &mut args);
                 any.push(format!(
@@ -1240,6 +1254,34 @@ impl Store {
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Trashed contacts whose name has a word starting with each word of `query` (case
+    /// and accents aside), as name searches go elsewhere.
+    pub fn trashed_matching(&self, query: &str) -> Result<Vec<i64>> {
+        let words = |s: &str| -> Vec<String> {
+            crate::model::fold(s)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let wanted = words(query);
+        if wanted.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, display_name FROM contact WHERE deleted_at IS NOT NULL ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut ids = Vec::new();
+        while let Some(row) = rows.next()? {
+            let have = words(row.get_ref(1)?.as_str()?);
+            if wanted.iter().all(|w| have.iter().any(|h| h.starts_with(w))) {
+                ids.push(row.get(0)?);
+            }
+        }
+        Ok(ids)
+    }
+
     pub fn empty_trash(&self) -> Result<usize> {
         Ok(self
             .conn
@@ -1308,6 +1350,16 @@ impl Store {
             each(None, r.get(0)?, r.get_ref(1)?.as_str()?);
         }
         Ok(())
+    }
+
+    /// Does any contact carry a presence (directory people do)?
+    pub fn any_presence(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM contact \
+             WHERE presence_state IS NOT NULL AND deleted_at IS NULL)",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn count_contacts(&self) -> Result<i64> {

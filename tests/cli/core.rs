@@ -6,7 +6,7 @@ fn config_get_set_unset_list() {
     env.run(&["config", "get", "region"]).code(3);
     env.run(&["config", "set", "region", "gb"]).ok();
     assert_eq!(env.run(&["config", "get", "region"]).ok().stdout, "GB\n");
-    env.run(&["config", "set", "region", "nowhere"]).code(1);
+    env.run(&["config", "set", "region", "nowhere"]).code(2);
     env.run(&["config", "set", "colour", "red"]).code(2);
     let list = env.run(&["config", "list", "--json"]).ok().json();
     assert_eq!(list["region"], "GB");

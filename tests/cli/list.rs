@@ -160,3 +160,112 @@ fn closed_pipe_is_not_an_error() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// Display width of a line (box drawing and CJK as a terminal shows them).
+fn width(line: &str) -> usize {
+    line.chars()
+        .map(|c| match c {
+            '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+#[test]
+fn tables_fit_columns_and_never_wrap_words() {
+    let env = Env::new();
+    let data = Env::data("directory/acme.csv");
+    env.run(&["directory", "sync", data.to_str().unwrap()]).ok();
+    seed(&env);
+    let count = env
+        .run(&["list", "--json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .len();
+    for cols in ["80", "60", "120"] {
+        let run = env.run_with(&["list"], |c| {
+            c.env("COLUMNS", cols);
+        });
+        let lines: Vec<&str> = run.stdout.lines().collect();
+        // One line a contact: top border, header, separator, rows, bottom border.
+        assert_eq!(lines.len(), count + 4, "COLUMNS={cols}\n{}", run.stdout);
+        let max: usize = cols.parse().unwrap();
+        for l in &lines {
+            assert!(width(l) <= max, "COLUMNS={cols}: {} > {max}: {l}", width(l));
+        }
+        // Every row as wide as the borders: the layout holds for every row.
+        assert!(
+            lines.iter().all(|l| width(l) == width(lines[0])),
+            "{}",
+            run.stdout
+        );
+        assert!(!run.stdout.contains("Organizatio\n"), "{}", run.stdout);
+        assert!(run.stdout.contains("Name"), "{}", run.stdout);
+    }
+    // Piped without COLUMNS: nothing is cut.
+    let run = env.run(&["list"]).ok();
+    assert!(run.stdout.contains("Organization"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("robin.lee@acme.example"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains('…'), "{}", run.stdout);
+}
+
+#[test]
+fn a_long_table_keeps_one_layout_from_first_row_to_last() {
+    let env = Env::new();
+    // More rows than settle the layout, the longest name among the last ones.
+    let mut csv = String::from("First Name,Last Name,E-mail Address\n");
+    for i in 0..700 {
+        csv.push_str(&format!("Person{i:04},Family,p{i}@example.org\n"));
+    }
+    csv.push_str("Zz,An Exceptionally Long Family Name Indeed,zz@example.org\n");
+    let file = env.path("many.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.run(&["import", "--format", "outlook", file.to_str().unwrap()])
+        .ok();
+    let run = env.run(&["list"]).ok();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 701 + 4);
+    assert!(lines.iter().all(|l| width(l) == width(lines[0])));
+    // The late long name is cut to the settled width, not wrapped onto a second line.
+    let last = lines[lines.len() - 2];
+    assert!(last.contains("Zz An Exception"), "{last}");
+    assert!(last.contains('…'), "{last}");
+}
+
+#[test]
+fn tsv_escapes_control_characters_from_old_stores() {
+    let env = Env::new();
+    env.add(&["--name", "Placeholder"]);
+    // Stored before kard refused them at entry (typed input and imports refuse them now).
+    env.sql()
+        .execute(
+            "UPDATE contact SET display_name = 'Evil \u{1b}[2J Name'",
+            [],
+        )
+        .unwrap();
+    for format in ["tsv", "table"] {
+        let run = env.run(&["list", "--format", format]).ok();
+        assert!(!run.stdout.contains('\u{1b}'), "{format}: {:?}", run.stdout);
+        assert!(
+            run.stdout.contains("Evil \\u{1b}[2J"),
+            "{format}: {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn kinds_are_spelled_as_in_json_or_with_hyphens() {
+    let env = Env::new();
+    let data = Env::data("directory/acme.csv");
+    env.run(&["directory", "sync", data.to_str().unwrap()]).ok();
+    let snake = names(&env, &["--kind", "call_queue"]);
+    assert!(!snake.is_empty());
+    assert_eq!(names(&env, &["--kind", "call-queue"]), snake);
+}

@@ -71,16 +71,29 @@ fn bash_completion_offers_subcommands_and_contact_names() {
     let env = Env::new();
     env.add(&["--name", "Robin Lee"]);
     env.add(&["--name", "Rosa Díaz"]);
+    env.add(&["--name", "Jörg Müller"]);
+    env.add(&["--name", "Old Friend"]);
+    env.run(&["delete", "old friend"]).ok();
     let bin_dir = assert_cmd::cargo::cargo_bin("kard")
         .parent()
         .unwrap()
         .to_path_buf();
+    // Each case: the words typed, then what is offered, one a line.
+    let complete = |words: &str| {
+        format!(
+            "COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); COMPREPLY=(); \
+             _kard_with_contacts kard \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; printf '[{words}] %s\\n' \"${{COMPREPLY[@]}}\"\n"
+        )
+    };
     let script = format!(
-        "source {}\ncomplete -p kard\n\
-         COMP_WORDS=(kard sh); COMP_CWORD=1; _kard_with_contacts kard sh kard; echo \"subs: ${{COMPREPLY[*]}}\"\n\
-         COMP_WORDS=(kard show Ro); COMP_CWORD=2; COMPREPLY=(); _kard_with_contacts kard Ro show; \
-         printf 'contact: %s\\n' \"${{COMPREPLY[@]}}\"\n",
-        root().join("completions/kard.bash").display()
+        "source {}\ncomplete -p kard\n{}{}{}{}{}{}",
+        root().join("completions/kard.bash").display(),
+        complete("kard sh"),
+        complete("kard show Ro"),
+        complete("kard show jo"),
+        complete("kard show \\\"mül"),
+        complete("kard fax new ros"),
+        complete("kard trash restore old"),
     );
     let out = std::process::Command::new("bash")
         .arg("-c")
@@ -97,9 +110,21 @@ fn bash_completion_offers_subcommands_and_contact_names() {
         stdout.contains("complete -o bashdefault -o default -F _kard_with_contacts kard"),
         "{stdout}"
     );
-    assert!(stdout.contains("subs: show"), "{stdout}");
-    assert!(stdout.contains("contact: Robin Lee"), "{stdout}");
-    assert!(stdout.contains("contact: Rosa Díaz"), "{stdout}");
+    for want in [
+        "[kard sh] show",
+        // Quoted, so a name of several words stays one argument.
+        "[kard show Ro] Robin\\ Lee",
+        "[kard show Ro] Rosa\\ Díaz",
+        // Case and accents aside, and after an opening quote.
+        "[kard show jo] Jörg\\ Müller",
+        "[kard show \"mül] Jörg\\ Müller",
+        "[kard fax new ros] Rosa\\ Díaz",
+        // The trash offers what is in the trash.
+        "[kard trash restore old] Old\\ Friend",
+    ] {
+        assert!(stdout.contains(want), "{want}\n{stdout}");
+    }
+    assert!(!stdout.contains("[kard show Ro] Old"), "{stdout}");
 }
 
 #[test]

@@ -29,8 +29,54 @@ fn references_resolve_in_order() {
         assert_eq!(env.card(&reference)["id"], robin, "{reference}");
     }
     assert_eq!(env.card("smith")["id"], other);
-    // A bare number that matches no phone or extension is tried as an id.
-    assert_eq!(env.card(&robin.to_string())["id"], robin);
+    // A bare number is never an id: ids only as id:N.
+    env.run(&["show", &robin.to_string()]).code(3);
+}
+
+#[test]
+fn a_bare_number_never_reaches_a_contact_by_its_id() {
+    let env = Env::new();
+    let data = Env::data("directory/acme.csv");
+    env.run(&["directory", "sync", data.to_str().unwrap()]).ok();
+    let pat = env.card("pat.morgan@acme.example");
+    let id = pat["id"].as_i64().unwrap();
+    assert_eq!(pat["extensions"][0]["number"], "2002");
+    // `call ID` used to print the extension of whoever had that id.
+    let run = env.run(&["call", &id.to_string(), "--print"]).code(3);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    env.run(&["show", &id.to_string()]).code(3);
+    assert_eq!(env.card(&format!("id:{id}"))["id"], id);
+    // Extensions as the table prints them, and as people write them.
+    for reference in [
+        "2002",
+        "x2002",
+        "X2002",
+        "ext. 2002",
+        "ext 2002",
+        "extension 2002",
+    ] {
+        assert_eq!(env.card(reference)["id"], id, "{reference}");
+    }
+    let run = env.run(&["call", "x2002", "--print"]).ok();
+    assert_eq!(run.stdout.trim(), "tel:2002");
+    // An extension nobody has: not found, never someone else.
+    env.run(&["show", "x2999"]).code(3);
+}
+
+#[test]
+fn two_contacts_with_the_same_name_are_told_apart_by_id() {
+    let env = Env::new();
+    env.add(&["--name", "Sam Doe", "--org", "Acme"]);
+    env.add(&["--name", "Sam Doe", "--org", "Globex"]);
+    let run = env.run(&["show", "Sam Doe"]).code(4);
+    assert!(run.stderr.contains("id:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("id:2"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("name one of them exactly"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("kard show id:1"), "{}", run.stderr);
 }
 
 #[test]
@@ -107,8 +153,12 @@ fn a_number_no_contact_has_gets_a_number_card() {
 #[test]
 fn control_characters_never_reach_the_terminal() {
     let env = Env::new();
-    env.add(&["--name", "Evil\x1b[2J Name"]);
-    let run = env.run(&["show", "evil"]).ok();
+    env.add(&["--name", "Evil Name"]);
+    // Stored before kard refused control characters at entry.
+    env.sql()
+        .execute("UPDATE contact SET display_name = 'Evil\x1b[2J Name'", [])
+        .unwrap();
+    let run = env.run(&["show", "id:1"]).ok();
     assert!(!run.stdout.contains('\x1b'));
     assert!(run.stdout.contains("\\u{1b}[2J"));
 }
