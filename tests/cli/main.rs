@@ -10,6 +10,7 @@ mod bulk;
 mod core;
 mod directory;
 mod edit;
+mod faults;
 mod fax;
 mod formats;
 mod import;
