@@ -315,14 +315,14 @@ impl Store {
     /// a later one spread it). Under a millisecond; `integrity_check` reads it all.
     fn check_roots(&self) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT type, name, tbl_name FROM sqlite_master \
+            "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master \
              WHERE type IN ('table', 'index') AND rootpage > 0",
         )?;
-        let objects: Vec<(String, String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        let objects: Vec<(String, String, String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()
             .map_err(|e| self.if_damaged(e.into()))?;
-        for (kind, name, table) in objects {
+        for (kind, name, table, create) in objects {
             let sql = if kind == "table" {
                 // NOT INDEXED: `SELECT 1` would read the smallest index instead.
                 format!(
@@ -330,8 +330,13 @@ impl Store {
                     name.replace('"', "\"\"")
                 )
             } else {
+                // A partial index is only used under its own condition.
+                let only = create
+                    .to_ascii_uppercase()
+                    .rfind(" WHERE ")
+                    .map_or("", |at| &create[at..]);
                 format!(
-                    "SELECT 1 FROM \"{}\" INDEXED BY \"{}\" LIMIT 1",
+                    "SELECT 1 FROM \"{}\" INDEXED BY \"{}\"{only} LIMIT 1",
                     table.replace('"', "\"\""),
                     name.replace('"', "\"\"")
                 )
@@ -590,7 +595,8 @@ fn read_only_place(path: &Path) -> Option<anyhow::Error> {
 fn damaged(path: &Path, what: &str) -> anyhow::Error {
     anyhow::anyhow!(
         "the store {} is damaged ({what}); nothing was written. Restore a backup with \
-         `kard restore FILE` (the damaged store is kept beside it)",
+         `kard restore FILE`, which keeps this store as {}.before-restore",
+        path.display(),
         path.display()
     )
 }

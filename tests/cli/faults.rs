@@ -357,7 +357,7 @@ fn long_listings_sort_in_files_nobody_else_sees_and_a_kill_leaves_none() {
 #[test]
 fn a_terminated_export_removes_its_temporary_file() {
     let env = Env::new();
-    seed(&env, 21_000);
+    seed(&env, 5_000);
     let mut child = Command::new(bin())
         .args(["export", "--format", "json", "-o", "all.json"])
         .env("KARD_DB", &env.db)
