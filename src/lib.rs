@@ -11,4 +11,5 @@ pub mod phone;
 pub mod reference;
 pub mod render;
 pub mod store;
+pub mod tempfiles;
 pub mod template;

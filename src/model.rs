@@ -354,7 +354,97 @@ impl Action {
     }
 }
 
+/// The largest contact kard stores: 16 MiB of text and photo (`Contact::size_bytes`),
+/// the same for `add`, `edit`, every import format, directory files and sync. A bigger
+/// one is refused as bad input (exit 6).
+pub const MAX_CARD_BYTES: usize = 16 << 20;
+
 impl Contact {
+    /// About how many bytes the contact takes: its text and its photo.
+    pub fn size_bytes(&self) -> usize {
+        fn o(v: &Option<String>) -> usize {
+            v.as_ref().map_or(0, String::len)
+        }
+        let name = &self.name;
+        let phones = |list: &[Phone]| -> usize {
+            list.iter()
+                .map(|p| o(&p.label) + o(&p.number) + p.raw.len())
+                .sum()
+        };
+        self.uid.len()
+            + o(&self.external_company)
+            + o(&self.directory_id)
+            + self.display_name.len()
+            + o(&name.prefix)
+            + o(&name.given)
+            + o(&name.middle)
+            + o(&name.family)
+            + o(&name.suffix)
+            + o(&self.nickname)
+            + o(&self.organization)
+            + o(&self.department)
+            + o(&self.location)
+            + o(&self.title)
+            + self
+                .presence
+                .as_ref()
+                .map_or(0, |p| o(&p.message) + p.state.as_str().len())
+            + self
+                .extensions
+                .iter()
+                .map(|x| x.number.len())
+                .sum::<usize>()
+            + phones(&self.phones)
+            + phones(&self.faxes)
+            + self
+                .emails
+                .iter()
+                .map(|e| o(&e.label) + e.address.len())
+                .sum::<usize>()
+            + self
+                .addresses
+                .iter()
+                .map(|a| {
+                    o(&a.label)
+                        + o(&a.street)
+                        + o(&a.locality)
+                        + o(&a.region)
+                        + o(&a.postal_code)
+                        + o(&a.country)
+                })
+                .sum::<usize>()
+            + self
+                .urls
+                .iter()
+                .map(|u| o(&u.label) + u.url.len())
+                .sum::<usize>()
+            + o(&self.birthday)
+            + o(&self.notes)
+            + match &self.photo {
+                Some(Photo::Data { media_type, bytes }) => media_type.len() + bytes.len(),
+                Some(Photo::Url(u)) => u.len(),
+                None => 0,
+            }
+            + self.categories.iter().map(String::len).sum::<usize>()
+            + self
+                .extras
+                .iter()
+                .map(|x| x.format.len() + x.line.len())
+                .sum::<usize>()
+    }
+
+    /// Why the contact is too big to store (`MAX_CARD_BYTES`), if it is.
+    pub fn too_big(&self) -> Option<String> {
+        let n = self.size_bytes();
+        (n > MAX_CARD_BYTES).then(|| {
+            format!(
+                "the card is {:.1} MiB, over kard's limit of {} MiB a card",
+                n as f64 / f64::from(1 << 20),
+                MAX_CARD_BYTES >> 20
+            )
+        })
+    }
+
     pub fn editable(&self) -> bool {
         self.source == Source::Personal
     }

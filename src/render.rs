@@ -13,10 +13,78 @@ const PIPE_BYTES: usize = 1 << 20;
 
 /// Where output goes: data to a buffered stdout, talk to stderr.
 pub struct Out {
-    w: BufWriter<StdoutLock<'static>>,
+    w: BufWriter<Stdout>,
     pub color: bool,
     pub quiet: bool,
     pub tty: bool,
+}
+
+/// Standard output, where a closed one (`kard list >&-`) fails every write instead of
+/// swallowing it as Rust's own does.
+struct Stdout {
+    lock: StdoutLock<'static>,
+    closed: bool,
+}
+
+impl Stdout {
+    fn new(lock: StdoutLock<'static>) -> Stdout {
+        #[cfg(unix)]
+        let closed = {
+            use std::os::fd::AsFd;
+            // EBADF, 9 on every Unix.
+            lock.as_fd()
+                .try_clone_to_owned()
+                .is_err_and(|e| e.raw_os_error() == Some(9))
+                || reopened_on_dev_null()
+        };
+        #[cfg(not(unix))]
+        let closed = false;
+        Stdout { lock, closed }
+    }
+
+    fn check(&self) -> io::Result<()> {
+        if self.closed {
+            return Err(io::Error::other(
+                "cannot write to standard output: it is closed",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Rust's runtime opens /dev/null read-write in place of a closed standard output, where
+/// a shell's `>/dev/null` opens it write-only: that one is told apart on Linux.
+fn reopened_on_dev_null() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let on_null = std::fs::read_link("/proc/self/fd/1")
+            .is_ok_and(|p| p == std::path::Path::new("/dev/null"));
+        on_null
+            && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|t| {
+                t.lines()
+                    .filter_map(|l| l.strip_prefix("flags:"))
+                    .filter_map(|v| u32::from_str_radix(v.trim(), 8).ok())
+                    .any(|flags| flags & 0o3 == 0o2)
+            })
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.check()?;
+        self.lock.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.check()?;
+        self.lock.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.lock.flush()
+    }
 }
 
 impl Out {
@@ -32,7 +100,7 @@ impl Out {
         }
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Out {
-            w: BufWriter::with_capacity(64 * 1024, stdout.lock()),
+            w: BufWriter::with_capacity(64 * 1024, Stdout::new(stdout.lock())),
             color: tty && !no_color_flag && !no_color_env,
             quiet,
             tty,

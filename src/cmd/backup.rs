@@ -3,6 +3,8 @@
 
 use super::Ctx;
 use crate::error::usage;
+use crate::store::Store;
+use crate::tempfiles::TempFile;
 use anyhow::{Context, Result};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -12,7 +14,7 @@ use std::path::PathBuf;
     after_help = "Examples:\n  kard backup ~/kard-$(date +%F).db\n  kard restore ~/kard-2026-11-01.db --yes"
 )]
 pub struct BackupArgs {
-    /// Where to write the copy (must not exist)
+    /// Where to write the copy (must not exist); it is checked with `PRAGMA integrity_check`
     pub file: PathBuf,
 }
 
@@ -21,7 +23,8 @@ pub struct BackupArgs {
     after_help = "Examples:\n  kard restore ~/kard-2026-11-01.db\n  kard restore backup.db --yes"
 )]
 pub struct RestoreArgs {
-    /// A copy made by `kard backup`
+    /// A copy made by `kard backup` (checked first; the store it replaces is kept as
+    /// STORE.before-restore)
     pub file: PathBuf,
     /// Replace the store without asking
     #[arg(long, short)]
@@ -29,17 +32,26 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(ctx: &mut Ctx, args: BackupArgs) -> Result<()> {
-    if args.file.exists() {
-        return Err(usage(format!(
+    let exists = || {
+        usage(format!(
             "{} exists; give a new file name",
             args.file.display()
-        )));
+        ))
+    };
+    if args.file.exists() {
+        return Err(exists());
     }
-    ctx.store.backup_to(&args.file)?;
-    private(&args.file)?;
-    let n = ctx.store.count_contacts()?;
+    // Written beside FILE under a temporary name, checked, then put in place: a failed
+    // or killed backup leaves no FILE behind, and a full disk gets its space back.
+    let tmp = TempFile::beside(&args.file)?;
+    let n = ctx.store.backup_into(tmp.path())?;
+    match tmp.persist(&args.file, false) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists()),
+        Err(e) => return Err(e).with_context(|| format!("cannot write {}", args.file.display())),
+    }
     ctx.note(&format!(
-        "backed up {n} contacts to {}",
+        "backed up {n} contacts to {} (checked: integrity ok)",
         args.file.display()
     ));
     Ok(())
@@ -49,6 +61,8 @@ pub fn restore(ctx: &mut Ctx, args: RestoreArgs) -> Result<()> {
     if !args.file.is_file() {
         return Err(usage(format!("{} is not a file", args.file.display())));
     }
+    // Checked before anything is asked or replaced.
+    Store::check_backup(&args.file)?;
     if !args.yes {
         if !std::io::stdin().is_terminal() {
             return Err(usage(
@@ -68,23 +82,28 @@ pub fn restore(ctx: &mut Ctx, args: RestoreArgs) -> Result<()> {
             return Ok(());
         }
     }
+    let kept = keep_current(ctx)?;
     ctx.store
         .restore_from(&args.file)
         .with_context(|| format!("restoring from {}", args.file.display()))?;
     let n = ctx.store.count_contacts()?;
     ctx.note(&format!(
-        "restored {n} contacts from {}",
-        args.file.display()
+        "restored {n} contacts from {}; the store it replaced is kept as {}",
+        args.file.display(),
+        kept.display()
     ));
     Ok(())
 }
 
-fn private(path: &std::path::Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("cannot make {} private", path.display()))?;
-    }
-    Ok(())
+/// Keep a copy of the store as it is now at `STORE.before-restore` (replacing an older
+/// one), before `restore` replaces it.
+fn keep_current(ctx: &Ctx) -> Result<PathBuf> {
+    let mut kept = ctx.store.path().as_os_str().to_owned();
+    kept.push(".before-restore");
+    let kept = PathBuf::from(kept);
+    let tmp = TempFile::beside(&kept)?;
+    ctx.store.copy_into(tmp.path())?;
+    tmp.persist(&kept, true)
+        .with_context(|| format!("cannot write {}", kept.display()))?;
+    Ok(kept)
 }

@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::formats::{google_csv, outlook_csv, vcard};
 use crate::model::ExportCard;
 use crate::store::ListQuery;
+use crate::tempfiles::TempFile;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::PathBuf;
@@ -61,27 +62,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             write_all(&ctx.store, &query, format, w, &mut count)?;
         }
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let tmp = dir.join(format!(
-                ".{}.kard-tmp-{}",
-                path.file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or("export"),
-                std::process::id()
-            ));
-            let file = std::fs::File::create(&tmp)
-                .with_context(|| format!("cannot create {}", tmp.display()))?;
-            let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
-            let written = write_all(&ctx.store, &query, format, &mut w, &mut count)
-                .and_then(|()| w.flush().map_err(Into::into));
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e.context(format!("writing {}", path.display())));
-            }
-            std::fs::rename(&tmp, path)
+            // Written 0600 beside FILE, renamed over it once complete; removed on an
+            // error, SIGINT or SIGTERM (a SIGKILLed one by the next export there).
+            let mut tmp = TempFile::beside(path)?;
+            let mut w = std::io::BufWriter::with_capacity(256 * 1024, tmp.file());
+            write_all(&ctx.store, &query, format, &mut w, &mut count)
+                .and_then(|()| w.flush().map_err(Into::into))
+                .with_context(|| format!("writing {}", path.display()))?;
+            drop(w);
+            tmp.persist(path, true)
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
     }

@@ -457,6 +457,13 @@ fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
 type Ready = std::result::Result<(Record, Derived), BadRecord>;
 
 fn ready(item: Item) -> Ready {
+    let item = item.and_then(|record| match record.contact.too_big() {
+        Some(reason) => Err(BadRecord {
+            line: record.line,
+            reason,
+        }),
+        None => Ok(record),
+    });
     item.map(|mut record| {
         let c = &mut record.contact;
         c.source = Source::Personal;

@@ -105,7 +105,19 @@ fn open(cli: &Cli) -> Result<Ctx> {
         Some(p) => p.clone(),
         None => store::default_path()?,
     };
-    let store = Store::open(&path)?;
+    store::describe_writer(doing(&cli.command), cli.quiet);
+    let store = if !only_reads(&cli.command) {
+        Store::open(&path)?
+    } else if path.exists() {
+        Store::open_for_reading(&path)?
+    } else if cli.db.is_some() || matches!(cli.command, Command::Backup(_)) {
+        // A mistyped --db or KARD_DB must not read as an empty store (`blocked NUMBER`
+        // would say "not blocked" to every call).
+        anyhow::bail!("no store at {}", path.display());
+    } else {
+        // Nothing stored yet: the default store reads as empty, and is not created.
+        Store::open_in_memory()?
+    };
     let region = match &cli.region {
         Some(r) => Region::parse(r).context("--region / KARD_REGION")?,
         None => match store.setting("region")? {
@@ -119,4 +131,51 @@ fn open(cli: &Cli) -> Result<Ctx> {
         json: cli.json,
         out: Out::new(cli.no_color, cli.quiet),
     })
+}
+
+/// Does this command only read the store? Then it never creates one, and works in a
+/// read-only folder.
+fn only_reads(command: &Command) -> bool {
+    match command {
+        Command::List(_)
+        | Command::Show(_)
+        | Command::Export(_)
+        | Command::Blocked(_)
+        | Command::Backup(_)
+        | Command::Completions(_)
+        | Command::Call(_)
+        | Command::Chat(_)
+        | Command::Meet(_) => true,
+        Command::Config(args) => matches!(
+            args.action,
+            config::Action::Get { .. } | config::Action::List
+        ),
+        Command::Trash(args) => matches!(args.action, None | Some(trash::Action::List)),
+        Command::Directory(args) => {
+            matches!(args.action, None | Some(directory::Action::Status))
+        }
+        Command::Profile(args) => matches!(args.action, None | Some(profile::Action::Show)),
+        Command::Fax(args) => matches!(
+            args.action,
+            None | Some(fax::FaxAction::List | fax::FaxAction::Show { .. })
+        ),
+        Command::Add(_)
+        | Command::Edit(_)
+        | Command::Delete(_)
+        | Command::Favorite(_)
+        | Command::Import(_)
+        | Command::Restore(_)
+        | Command::Block(_)
+        | Command::Unblock(_) => false,
+    }
+}
+
+/// What a writer is doing, for another kard that waits for it.
+fn doing(command: &Command) -> &'static str {
+    match command {
+        Command::Import(_) => "importing",
+        Command::Directory(_) => "syncing the directory",
+        Command::Restore(_) => "restoring a backup",
+        _ => "writing",
+    }
 }

@@ -26,10 +26,11 @@ pub enum Version {
     V4,
 }
 
-/// The longest physical line read; a longer one makes its card bad.
-const MAX_LINE: usize = 4 << 20;
-/// The largest card read (photos included); a larger one is bad.
-const MAX_CARD: usize = 16 << 20;
+/// The largest card read, as text (photos in base64, a third bigger than their bytes):
+/// a larger one is bad. What is read is then held to `MAX_CARD_BYTES` as every format is.
+const MAX_CARD: usize = crate::model::MAX_CARD_BYTES / 2 * 3 + (1 << 20);
+/// The longest physical line read (a photo is one line); a longer one makes its card bad.
+const MAX_LINE: usize = MAX_CARD;
 /// The `format` of the extras this module keeps and writes back.
 const EXTRA_FORMAT: &str = "vcard";
 
@@ -157,7 +158,11 @@ impl Card {
             return;
         }
         if self.text.len() + t.len() > MAX_CARD {
-            self.fail(format!("the card is larger than {} MiB", MAX_CARD >> 20));
+            self.fail(format!(
+                "the card is larger than {} MiB (kard's limit is {} MiB a card)",
+                MAX_CARD >> 20,
+                crate::model::MAX_CARD_BYTES >> 20
+            ));
             return;
         }
         if let Some(&bad) = t.iter().find(|&&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
@@ -2178,7 +2183,7 @@ mod tests {
     fn hostile_inputs_never_panic_and_good_cards_survive() {
         let huge = format!(
             "BEGIN:VCARD\nFN:{}\nEND:VCARD\nBEGIN:VCARD\nFN:ok\nEND:VCARD\n",
-            "a".repeat(10 << 20)
+            "a".repeat(MAX_LINE + 1)
         );
         // Input, then the line of each record read: Ok for a contact, Err for a bad one.
         type Case<'a> = (&'a [u8], &'a [Result<usize, usize>]);

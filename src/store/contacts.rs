@@ -404,6 +404,7 @@ impl Store {
     /// `insert_contact`, with what it derives from the contact worked out ahead (by an
     /// import's parsing thread, so that its writing thread only writes).
     pub fn insert_derived(&self, c: &mut Contact, derived: Derived) -> Result<i64> {
+        refuse_too_big(c)?;
         if c.uid.is_empty() {
             c.uid = new_uid();
         }
@@ -464,6 +465,7 @@ impl Store {
     }
 
     fn update_contact_then(&self, c: &mut Contact, words: bool) -> Result<()> {
+        refuse_too_big(c)?;
         c.ensure_display_name();
         c.updated_at = now();
         let mut stmt = self.conn.prepare_cached(
@@ -791,8 +793,15 @@ impl Store {
         }
         let total = ids.len();
         drop(ids);
+        // Runs go beside the store, not into a shared temporary folder.
+        let dir = self
+            .path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Path::to_path_buf);
         let sorter = || RunSorter {
             run_bytes,
+            dir: dir.clone(),
             data: Vec::with_capacity(run_bytes.min(RUN_BYTES) + (64 << 10)),
             ..RunSorter::default()
         };
@@ -981,6 +990,16 @@ fn each_stored(
     Ok(())
 }
 
+/// A contact over `MAX_CARD_BYTES` is bad input (exit 6), whoever stores it.
+fn refuse_too_big(c: &Contact) -> Result<()> {
+    match c.too_big() {
+        Some(why) => {
+            Err(crate::error::Failure::BadInput(format!("{:?}: {why}", c.display_name)).into())
+        }
+        None => Ok(()),
+    }
+}
+
 /// Lists at least this long are read in storage order and sorted (`list_rendered`).
 const SORTED_STREAM_MIN: usize = 20_000;
 
@@ -993,6 +1012,8 @@ const RUN_BYTES: usize = 8 << 20;
 struct RunSorter {
     /// How many bytes make a run.
     run_bytes: usize,
+    /// Where runs are made (the store's folder).
+    dir: Option<std::path::PathBuf>,
     /// (place, start, end) in `data`.
     entries: Vec<(u32, usize, usize)>,
     data: Vec<u8>,
@@ -1000,15 +1021,9 @@ struct RunSorter {
 }
 
 /// A run on disk: records of place (u32 LE), length (u32 LE), bytes, in place order.
+/// The file has no name (mode 0600, unlinked at once): no kill leaves it behind.
 struct TempRun {
-    path: std::path::PathBuf,
     file: std::fs::File,
-}
-
-impl Drop for TempRun {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-    }
 }
 
 impl RunSorter {
@@ -1024,16 +1039,8 @@ impl RunSorter {
 
     fn spill(&mut self) -> Result<()> {
         use std::io::Write;
-        static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("kard-sort-{}-{n}", std::process::id()));
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        let run = TempRun { path, file };
+        let file = crate::tempfiles::anonymous_in(self.dir.as_deref())?;
+        let run = TempRun { file };
         self.entries.sort_unstable_by_key(|e| e.0);
         let mut w = std::io::BufWriter::with_capacity(1 << 16, &run.file);
         for &(place, start, end) in &self.entries {

@@ -5,10 +5,12 @@ mod blocks;
 mod contacts;
 mod directory;
 mod faxes;
+mod wait;
 
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
 pub use directory::DirectoryInfo;
+pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -51,25 +53,92 @@ pub fn default_path() -> Result<PathBuf> {
 }
 
 impl Store {
-    /// Open (creating if needed, 0600 in a 0700 folder) and migrate the store at `path`.
+    /// Open (creating if needed, 0600 in a 0700 folder) and migrate the store at `path`,
+    /// to write to it.
     pub fn open(path: &Path) -> Result<Store> {
         let fresh = !path.exists();
         if fresh {
-            create_private(path)?;
+            create_private(path).map_err(|e| match read_only_place(path) {
+                Some(why) => why,
+                None => e,
+            })?;
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open the store {}", path.display()))?;
-        let store = Store {
+        let store = Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let read_only = store.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false);
+        match store.prepare(false) {
+            Ok(()) if !read_only => Ok(store),
+            Err(e) if !read_only && !is_read_only_error(&e) => {
+                Err(e.context(format!("store {}", path.display())))
+            }
+            _ => Err(read_only_place(path).unwrap_or_else(|| {
+                anyhow::anyhow!(
+                    "cannot write to the store {}: it is read-only",
+                    path.display()
+                )
+            })),
+        }
+    }
+
+    /// Open the existing store at `path` for a command that only reads: as `open` does
+    /// where it can (to migrate it), else read-only (a read-only folder or mount, where
+    /// SQLite cannot make its `-shm` file: then as an immutable file).
+    pub fn open_for_reading(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            bail!("no store at {}", path.display());
+        }
+        let writable = Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE).and_then(|s| {
+            if s.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+                bail!("read-only");
+            }
+            s.prepare(false).map(|()| s)
+        });
+        let err = match writable {
+            Ok(store) => return Ok(store),
+            Err(e) if is_read_only_error(&e) || format!("{e}") == "read-only" => e,
+            Err(e) => return Err(e.context(format!("store {}", path.display()))),
+        };
+        for immutable in [false, true] {
+            let Ok(store) = Store::open_read_only(path, immutable) else {
+                continue;
+            };
+            match store.prepare(true) {
+                Ok(()) => return Ok(store),
+                Err(e) if is_read_only_error(&e) => continue,
+                Err(e) => return Err(e.context(format!("store {}", path.display()))),
+            }
+        }
+        Err(err.context(format!("cannot read the store {}", path.display())))
+    }
+
+    fn open_with(path: &Path, flags: OpenFlags) -> Result<Store> {
+        let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .with_context(|| format!("cannot open the store {}", path.display()))?;
+        Ok(Store {
             conn,
             path: path.to_path_buf(),
-        };
-        store
-            .prepare()
-            .with_context(|| format!("store {}", path.display()))?;
-        Ok(store)
+        })
+    }
+
+    /// Open read-only, or as an immutable file (no locks, no `-shm`: for a folder
+    /// nobody can write in).
+    fn open_read_only(path: &Path, immutable: bool) -> Result<Store> {
+        if !immutable {
+            return Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY);
+        }
+        let full = std::fs::canonicalize(path)?;
+        let mut uri = url::Url::from_file_path(&full)
+            .map_err(|()| anyhow::anyhow!("cannot name {} as a URI", full.display()))?;
+        uri.set_query(Some("immutable=1"));
+        let conn = Connection::open_with_flags(
+            uri.as_str(),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// A private in-memory store, for tests.
@@ -78,7 +147,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
         };
-        store.prepare()?;
+        store.prepare(false)?;
         Ok(store)
     }
 
@@ -86,8 +155,10 @@ impl Store {
         &self.path
     }
 
-    fn prepare(&self) -> Result<()> {
-        self.conn.busy_timeout(Duration::from_secs(10))?;
+    /// Check the store and bring it up to this kard's schema (`read_only`: check only).
+    fn prepare(&self, read_only: bool) -> Result<()> {
+        self.conn.busy_handler(Some(wait::busy))?;
+        wait::watch(&self.path);
         let version = self
             .user_version()
             .map_err(|e| not_a_store(&self.path, e))?;
@@ -96,6 +167,15 @@ impl Store {
                 "it was written by a newer kard (schema version {version}; this kard knows up to {SCHEMA_VERSION}). \
                  Upgrade kard; the store was left untouched"
             );
+        }
+        if read_only {
+            if version < SCHEMA_VERSION {
+                bail!(
+                    "it has schema version {version} and needs an upgrade to {SCHEMA_VERSION}, \
+                     which needs a folder kard can write in"
+                );
+            }
+            return Ok(());
         }
         if version == 0 {
             let tables: i64 =
@@ -187,17 +267,91 @@ impl Store {
     }
 
     /// Run `f` in one write transaction, then commit it or (`commit == false`, for dry
-    /// runs) roll it back.
+    /// runs) roll it back. A store found damaged is not written to.
     pub fn transaction<T>(&self, commit: bool, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
-            .context("cannot start a write: the store is busy")?;
-        let out = f(self)?;
+            .map_err(|e| self.busy_error(e))?;
+        let _holding = wait::Holding::start();
+        self.check_roots()?;
+        let out = f(self).map_err(|e| self.if_damaged(e))?;
         if commit {
-            tx.commit().context("cannot commit the change")?;
+            tx.commit()
+                .map_err(|e| self.if_damaged(e.into()))
+                .context("cannot commit the change")?;
         } else {
             tx.rollback()?;
         }
         Ok(out)
+    }
+
+    fn busy_error(&self, e: rusqlite::Error) -> anyhow::Error {
+        if sqlite_code(&e) == Some(rusqlite::ErrorCode::DatabaseBusy) {
+            return anyhow::anyhow!(
+                "the store {} is busy: waited {} s for {} (set {} to wait longer)",
+                self.path.display(),
+                wait::limit().as_secs(),
+                wait::holder(),
+                wait::LIMIT_VAR
+            );
+        }
+        self.if_damaged(e.into())
+            .context("cannot start a write to the store")
+    }
+
+    /// A write that met a damaged page says so.
+    fn if_damaged(&self, e: anyhow::Error) -> anyhow::Error {
+        let corrupt = e
+            .chain()
+            .any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(is_corrupt));
+        if corrupt {
+            damaged(&self.path, &format!("{e:#}"))
+        } else {
+            e
+        }
+    }
+
+    /// Before a write: read the root page of every table and index, where a damaged
+    /// store most often shows (a write that missed the damage would still succeed, and
+    /// a later one spread it). Under a millisecond; `integrity_check` reads it all.
+    fn check_roots(&self) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master \
+             WHERE type IN ('table', 'index') AND rootpage > 0",
+        )?;
+        let objects: Vec<(String, String, String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.if_damaged(e.into()))?;
+        for (kind, name, table, create) in objects {
+            let sql = if kind == "table" {
+                // NOT INDEXED: `SELECT 1` would read the smallest index instead.
+                format!(
+                    "SELECT * FROM \"{}\" NOT INDEXED LIMIT 1",
+                    name.replace('"', "\"\"")
+                )
+            } else {
+                // A partial index is only used under its own condition.
+                let only = create
+                    .to_ascii_uppercase()
+                    .rfind(" WHERE ")
+                    .map_or("", |at| &create[at..]);
+                format!(
+                    "SELECT 1 FROM \"{}\" INDEXED BY \"{}\"{only} LIMIT 1",
+                    table.replace('"', "\"\""),
+                    name.replace('"', "\"\"")
+                )
+            };
+            let probe = self
+                .conn
+                .prepare(&sql)
+                .and_then(|mut s| s.query([]).and_then(|mut rows| rows.next().map(drop)));
+            if let Err(e) = probe {
+                if is_corrupt(&e) {
+                    return Err(damaged(&self.path, &format!("{kind} {name}: {e}")));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Let SQLite keep up to `mib` MiB of pages in memory (for big imports).
@@ -243,21 +397,71 @@ impl Store {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
-    /// A consistent copy of the store at `dest`, made with SQLite's online backup.
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+    /// A consistent copy of the store into the new empty file `dest` (SQLite's online
+    /// backup), checked with `PRAGMA integrity_check`: the number of contacts in it, or
+    /// an error when the copy (so the store) is damaged.
+    pub fn backup_into(&self, dest: &Path) -> Result<i64> {
         let mut out =
             Connection::open(dest).with_context(|| format!("cannot create {}", dest.display()))?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-        backup.run_to_completion(1024, Duration::from_millis(0), None)?;
+        // No journal file beside the copy: a failed copy is thrown away whole.
+        out.pragma_update(None, "journal_mode", "MEMORY")?;
+        self.backup_to_conn(&mut out)
+            .with_context(|| format!("cannot write {}", dest.display()))?;
+        // A copy in rollback-journal mode: reading it (`restore` checks it first) makes
+        // no `-wal` and `-shm` files beside it.
+        out.pragma_update(None, "journal_mode", "DELETE")?;
+        let problems = integrity_problems(&out)?;
+        if !problems.is_empty() {
+            bail!(
+                "the store {} is damaged, so no backup was written. integrity_check says:\n{}\n\
+                 Keep a copy of the file as it is; an older backup can be brought back with `kard restore`",
+                self.path.display(),
+                problems.join("\n")
+            );
+        }
+        let n: i64 = out.query_row(
+            "SELECT count(*) FROM contact WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        out.close().map_err(|(_, e)| e)?;
+        Ok(n)
+    }
+
+    /// A copy of the store as it is into the new empty file `dest`, damaged or not
+    /// (what `restore` keeps of the store it replaces).
+    pub fn copy_into(&self, dest: &Path) -> Result<()> {
+        let mut out =
+            Connection::open(dest).with_context(|| format!("cannot create {}", dest.display()))?;
+        out.pragma_update(None, "journal_mode", "MEMORY")?;
+        self.backup_to_conn(&mut out)
+            .with_context(|| format!("cannot write {}", dest.display()))?;
+        out.close().map_err(|(_, e)| e)?;
         Ok(())
     }
 
-    /// Replace the whole store with the kard store at `src` (checked first).
+    /// Check that `src` is a sound kard store this kard can read (before anything is
+    /// replaced with it).
+    pub fn check_backup(src: &Path) -> Result<()> {
+        let other = Store::open_existing_readonly(src)?;
+        let problems = integrity_problems(&other.conn)
+            .with_context(|| format!("{} is damaged", src.display()))?;
+        if !problems.is_empty() {
+            bail!(
+                "{} is damaged; the store was not changed. integrity_check says:\n{}",
+                src.display(),
+                problems.join("\n")
+            );
+        }
+        Ok(())
+    }
+
+    /// Replace the whole store with the kard store at `src` (see `check_backup`).
     pub fn restore_from(&mut self, src: &Path) -> Result<()> {
         let other = Store::open_existing_readonly(src)?;
         other.backup_to_conn(&mut self.conn)?;
         // A copy from an older kard is brought up to this schema.
-        self.prepare()
+        self.prepare(false)
     }
 
     fn open_existing_readonly(path: &Path) -> Result<Store> {
@@ -292,9 +496,107 @@ impl Store {
     }
 }
 
+/// What `PRAGMA integrity_check` finds wrong (the first 20 problems); none: sound.
+fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let rows = conn
+        .prepare("PRAGMA integrity_check(20)")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        });
+    match rows {
+        Ok(rows) if rows == ["ok"] => Ok(Vec::new()),
+        Ok(rows) => Ok(rows),
+        // So damaged that the check itself stops.
+        Err(e) if is_corrupt(&e) => Ok(vec![e.to_string()]),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn is_corrupt(e: &rusqlite::Error) -> bool {
+    matches!(
+        sqlite_code(e),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
 fn not_a_store(path: &Path, e: rusqlite::Error) -> anyhow::Error {
+    match sqlite_code(&e) {
+        // The caller tells what is read-only.
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => e.into(),
+        Some(rusqlite::ErrorCode::NotADatabase) => anyhow::anyhow!(
+            "{} is not a kard store ({e}); it was left untouched",
+            path.display()
+        ),
+        _ => anyhow::Error::from(e).context(format!("cannot read {}", path.display())),
+    }
+}
+
+fn sqlite_code(e: &rusqlite::Error) -> Option<rusqlite::ErrorCode> {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    }
+}
+
+/// Did SQLite fail because it may not write the file or its folder?
+fn is_read_only_error(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>()
+            .and_then(sqlite_code)
+            .is_some_and(|c| {
+                matches!(
+                    c,
+                    rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen
+                )
+            })
+            || c.downcast_ref::<std::io::Error>().is_some_and(|io| {
+                matches!(
+                    io.kind(),
+                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+                )
+            })
+    })
+}
+
+/// Is the store's folder (or the file itself) one kard cannot write in? Then the error
+/// that says so.
+fn read_only_place(path: &Path) -> Option<anyhow::Error> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut folder = dir;
+    while !folder.exists() {
+        folder = folder.parent().filter(|d| !d.as_os_str().is_empty())?;
+    }
+    if let Err(e) = tempfile::tempfile_in(folder) {
+        if matches!(
+            e.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        ) {
+            return Some(anyhow::anyhow!(
+                "cannot write to the store {}: the folder {} is read-only ({e})",
+                path.display(),
+                folder.display()
+            ));
+        }
+    }
+    if path.exists() && std::fs::OpenOptions::new().write(true).open(path).is_err() {
+        return Some(anyhow::anyhow!(
+            "cannot write to the store {}: the file is read-only",
+            path.display()
+        ));
+    }
+    None
+}
+
+/// The error for a write into a damaged store.
+fn damaged(path: &Path, what: &str) -> anyhow::Error {
     anyhow::anyhow!(
-        "{} is not a kard store ({e}); it was left untouched",
+        "the store {} is damaged ({what}); nothing was written. Restore a backup with \
+         `kard restore FILE`, which keeps this store as {}.before-restore",
+        path.display(),
         path.display()
     )
 }

@@ -51,7 +51,15 @@ impl Run {
 
 #[allow(dead_code)] // helpers used by some test modules only
 impl Env {
+    /// A new empty store (read-only commands do not create one).
     pub fn new() -> Env {
+        let env = Env::bare();
+        kard::store::Store::open(&env.db).unwrap();
+        env
+    }
+
+    /// No store yet: `KARD_DB` names a file that does not exist.
+    pub fn bare() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("store").join("kard.db");
         Env { dir, db }

@@ -11,6 +11,7 @@ mod core;
 mod directory;
 mod edit;
 mod export;
+mod faults;
 mod fax;
 mod formats;
 mod import;

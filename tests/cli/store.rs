@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 #[test]
 fn store_is_created_private_under_xdg_data_home() {
-    let env = Env::new();
+    let env = Env::bare();
     let data = env.path("xdg");
     let mut cmd = env.cmd();
     cmd.env_remove("KARD_DB")
