@@ -150,7 +150,7 @@ fn only_reads(command: &Command) -> bool {
             args.action,
             config::Action::Get { .. } | config::Action::List
         ),
-        Command::Trash(args) => matches!(args.action, None | Some(trash::Action::List)),
+        Command::Trash(args) => matches!(args.action, None | Some(trash::Action::List { .. })),
         Command::Directory(args) => {
             matches!(args.action, None | Some(directory::Action::Status))
         }
