@@ -158,7 +158,9 @@ impl Store {
     /// Check the store and bring it up to this kard's schema (`read_only`: check only).
     fn prepare(&self, read_only: bool) -> Result<()> {
         self.conn.busy_handler(Some(wait::busy))?;
-        wait::watch(&self.path);
+        if self.path != Path::new(":memory:") {
+            wait::watch(&self.path);
+        }
         let version = self
             .user_version()
             .map_err(|e| not_a_store(&self.path, e))?;
