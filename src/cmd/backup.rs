@@ -11,10 +11,12 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  kard backup ~/kard-$(date +%F).db\n  kard restore ~/kard-2026-11-01.db --yes"
+    after_help = "Examples:\n  kard backup ~/kard-$(date +%F).db\n  kard backup - | ssh host 'cat > kard.db'\n  \
+    kard restore ~/kard-2026-11-01.db --yes"
 )]
 pub struct BackupArgs {
-    /// Where to write the copy (must not exist); it is checked with `PRAGMA integrity_check`
+    /// Where to write the copy (must not exist; `-` is standard output); it is checked
+    /// with `PRAGMA integrity_check`
     pub file: PathBuf,
 }
 
@@ -38,6 +40,9 @@ pub fn backup(ctx: &mut Ctx, args: BackupArgs) -> Result<()> {
             args.file.display()
         ))
     };
+    if args.file.as_os_str() == "-" {
+        return backup_to_stdout(ctx);
+    }
     if args.file.exists() {
         return Err(exists());
     }
@@ -53,6 +58,24 @@ pub fn backup(ctx: &mut Ctx, args: BackupArgs) -> Result<()> {
     ctx.note(&format!(
         "backed up {n} contacts to {} (checked: integrity ok)",
         args.file.display()
+    ));
+    Ok(())
+}
+
+/// `backup -`: the checked copy is made beside the store, then streamed to stdout.
+fn backup_to_stdout(ctx: &mut Ctx) -> Result<()> {
+    if ctx.out.tty {
+        return Err(usage(
+            "a backup is a binary file: redirect standard output (`kard backup - > FILE`)",
+        ));
+    }
+    let tmp = TempFile::beside(ctx.store.path())?;
+    let n = ctx.store.backup_into(tmp.path())?;
+    let mut copy = std::fs::File::open(tmp.path())
+        .with_context(|| format!("cannot read {}", tmp.path().display()))?;
+    std::io::copy(&mut copy, ctx.out.writer())?;
+    ctx.note(&format!(
+        "backed up {n} contacts to standard output (checked: integrity ok)"
     ));
     Ok(())
 }

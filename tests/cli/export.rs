@@ -70,3 +70,30 @@ fn dash_is_standard_output() {
         .unwrap()
         .contains("FN:Sam Personal"));
 }
+
+#[test]
+fn backup_dash_is_standard_output() {
+    let env = seeded();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("kard"))
+        .args(["backup", "-"])
+        .env("KARD_DB", &env.db)
+        .current_dir(env.path(""))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.starts_with(b"SQLite format 3\0"));
+    assert!(!env.path("-").exists());
+    // What came out is a store that restores.
+    let copy = env.path("copy.db");
+    std::fs::write(&copy, &out.stdout).unwrap();
+    let other = Env::new();
+    other
+        .run(&["restore", copy.to_str().unwrap(), "--yes"])
+        .ok();
+    assert_eq!(other.card("sam personal")["display_name"], "Sam Personal");
+}
