@@ -323,6 +323,9 @@ pub struct FaxTo {
     pub number: String,
 }
 
+/// The display name of a card that holds something but nothing to call it by.
+pub const NO_NAME: &str = "(no name)";
+
 /// The quick actions a card may offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -412,28 +415,117 @@ impl Contact {
         out
     }
 
-    /// The best name to show: display name, else full name, organization, email, phone.
+    /// The best name to show: display name, else full name, nickname, IM handle,
+    /// organization, email, phone, the first line of an address, a web address.
     pub fn best_name(&self) -> String {
         let candidates = [
             Some(self.display_name.trim().to_string()),
             Some(self.name.full()),
             self.nickname.clone(),
+            self.im_handle(),
             self.organization.clone(),
             self.emails.first().map(|e| e.address.clone()),
             self.phones.first().map(|p| p.raw.clone()),
+            self.addresses.first().map(|a| {
+                let one = a.one_line();
+                let street = a.street.as_deref().and_then(|s| s.lines().next());
+                street.map_or(one, str::to_string)
+            }),
+            self.urls.first().map(|u| u.url.clone()),
         ];
         candidates
             .into_iter()
             .flatten()
-            .find(|s| !s.trim().is_empty())
+            .map(|s| s.trim().to_string())
+            .find(|s| !s.is_empty())
             .unwrap_or_default()
     }
 
-    /// Fill `display_name` from the other fields when it is empty.
+    /// Fill `display_name` from the other fields when it is empty; `(no name)` for a
+    /// card that holds something (a birthday, a photo, a note) but nothing to call it by.
     pub fn ensure_display_name(&mut self) {
         if self.display_name.trim().is_empty() {
             self.display_name = self.best_name();
         }
+        if self.display_name.is_empty() && self.has_data() {
+            self.display_name = NO_NAME.into();
+        }
+    }
+
+    /// Does the card hold any value at all (beyond its id, UID and source)?
+    pub fn has_data(&self) -> bool {
+        let some = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
+        !self.display_name.trim().is_empty()
+            || !self.name.is_empty()
+            || [
+                &self.nickname,
+                &self.organization,
+                &self.department,
+                &self.location,
+                &self.title,
+                &self.birthday,
+                &self.notes,
+            ]
+            .into_iter()
+            .any(some)
+            || !self.phones.is_empty()
+            || !self.faxes.is_empty()
+            || !self.emails.is_empty()
+            || !self.addresses.is_empty()
+            || !self.urls.is_empty()
+            || !self.extensions.is_empty()
+            || !self.categories.is_empty()
+            || self.photo.is_some()
+            || !self.extras.is_empty()
+    }
+
+    /// The first instant-messaging handle among the kept properties (`IMPP`,
+    /// `X-GOOGLE-TALK`, `X-JABBER`…, CSV `IM Address` / `Screen Name` columns).
+    pub fn im_handle(&self) -> Option<String> {
+        const VCARD: &[&str] = &[
+            "IMPP",
+            "X-GOOGLE-TALK",
+            "X-GTALK",
+            "X-JABBER",
+            "X-AIM",
+            "X-ICQ",
+            "X-MSN",
+            "X-YAHOO",
+            "X-SKYPE",
+            "X-SKYPE-USERNAME",
+            "X-QQ",
+            "X-GADUGADU",
+            "X-TWITTER",
+        ];
+        const CSV: &[&str] = &["imaddress", "im address", "screen name", "im 1 - value"];
+        self.extras.iter().find_map(|e| {
+            let value = if e.format == "vcard" {
+                let (head, value) = e.line.split_once(':')?;
+                let name = head.split(';').next()?;
+                let name = name.rsplit('.').next()?;
+                if !VCARD.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+                    return None;
+                }
+                // `IMPP:xmpp:ann@example.org`: the handle without its scheme.
+                match value.split_once(':') {
+                    Some((scheme, rest))
+                        if !scheme.is_empty()
+                            && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                    {
+                        rest.trim_start_matches('/')
+                    }
+                    _ => value,
+                }
+            } else {
+                let (column, value) = e.line.split_once('=')?;
+                if !CSV.contains(&column.trim().to_lowercase().as_str()) {
+                    return None;
+                }
+                value
+            };
+            let value = value.trim();
+            (!value.is_empty()).then(|| value.to_string())
+        })
     }
 
     /// The presence others see (`invisible` shows as `offline`).
@@ -629,7 +721,9 @@ pub fn birthday(text: &str) -> Option<String> {
         return None;
     }
     let (m, d): (u32, u32) = (rest[..2].parse().ok()?, rest[2..].parse().ok()?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let y: Option<u32> = year.as_deref().and_then(|y| y.parse().ok());
+    // Without a year (or Apple's 1604, a leap year), 29 February is a day.
+    if !is_date(y.filter(|&y| y != 0 && y != 1604), m, d) {
         return None;
     }
     match year {
@@ -641,9 +735,44 @@ pub fn birthday(text: &str) -> Option<String> {
     }
 }
 
+/// Is this a day of the calendar? Month `m` (1–12) has day `d` in year `y`, or in some
+/// year (29 February included) when the year is unknown. Shared by every reader and
+/// by the commands that take a date.
+pub fn is_date(y: Option<u32>, m: u32, d: u32) -> bool {
+    let leap = y.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_are_not_dates() {
+        for (input, want) in [
+            ("1990-02-31", None),
+            ("19850229", None),
+            ("1900-02-29", None),
+            ("2000-02-29", Some("2000-02-29")),
+            ("1984-02-29", Some("1984-02-29")),
+            ("--0229", Some("--02-29")),
+            ("1604-02-29", Some("--02-29")),
+            ("2023-04-31", None),
+            ("2023-04-30", Some("2023-04-30")),
+            ("--0431", None),
+            ("1990-00-10", None),
+            ("1990-01-00", None),
+        ] {
+            assert_eq!(birthday(input).as_deref(), want, "{input}");
+        }
+    }
 
     #[test]
     fn birthdays() {

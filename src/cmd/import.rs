@@ -5,14 +5,14 @@
 
 use super::Ctx;
 use crate::error::Failure;
-use crate::formats::{self, text, BadRecord, Format, Item, Record};
+use crate::formats::{self, BadRecord, Format, Item, Record};
 use crate::merge;
 use crate::model::{Contact, Source};
 use crate::store::{Derived, Store};
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -393,21 +393,15 @@ fn import_file(
     let (tx, rx) = mpsc::sync_channel::<Vec<Ready>>(8);
     std::thread::scope(|scope| -> Result<()> {
         let parser = scope.spawn(move || -> Result<()> {
-            let mut decoded = text::decode(counted);
-            let format = match format {
-                ImportFormat::Auto => detect(&mut decoded).ok_or_else(|| {
-                    let empty = decoded.fill_buf().is_ok_and(|b| b.is_empty());
-                    Failure::BadInput(if empty {
-                        format!("{file}: the file is empty")
-                    } else {
-                        format!("{file}: cannot tell the format (not vCard, Google or Outlook CSV, or kard JSON); use --format")
-                    })
-                })?,
-                ImportFormat::Vcard => Format::Vcard,
-                ImportFormat::Google => Format::Google,
-                ImportFormat::Outlook => Format::Outlook,
-                ImportFormat::Json => Format::Json,
+            let forced = match format {
+                ImportFormat::Auto => None,
+                ImportFormat::Vcard => Some(Format::Vcard),
+                ImportFormat::Google => Some(Format::Google),
+                ImportFormat::Outlook => Some(Format::Outlook),
+                ImportFormat::Json => Some(Format::Json),
             };
+            let (format, mut decoded) = formats::open(counted, forced)
+                .map_err(|e| Failure::BadInput(format!("{file}: {e}")))?;
             let mut batch = Vec::with_capacity(BATCH);
             formats::read(format, &mut decoded, region, &mut |item| {
                 batch.push(ready(item));
@@ -438,17 +432,6 @@ fn import_file(
             .map_err(|_| anyhow!("the parser thread panicked on {file}"))?;
         parsed.and(written)
     })
-}
-
-/// The format of `input`, from its first bytes (which stay in the buffer).
-fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
-    let head = input.fill_buf().ok()?;
-    let head = &head[..head.len().min(64 * 1024)];
-    let text = match std::str::from_utf8(head) {
-        Ok(t) => t,
-        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""),
-    };
-    formats::detect(text)
 }
 
 /// Merge or add one record; count it.

@@ -45,23 +45,90 @@ pub enum Format {
     Json,
 }
 
-/// Guess the format from the first bytes of (decoded) text.
-pub fn detect(head: &str) -> Option<Format> {
-    let t = head.trim_start_matches('\u{feff}').trim_start();
-    if t.len() >= 11 && t[..11].eq_ignore_ascii_case("BEGIN:VCARD") {
+/// Guess the format from the first bytes of (decoded) text: vCard when it starts with
+/// `BEGIN:VCARD`, JSON, a Google or Outlook CSV header, any CSV header with a column
+/// kard knows (read by the Outlook reader, which maps columns by name), else vCard when
+/// a `BEGIN:VCARD` line comes after other text (a mail header, a stray line).
+pub fn detect(head: &[u8]) -> Option<Format> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let t = head.trim_ascii_start();
+    let first = t.split(|&b| b == b'\n').next().unwrap_or(b"");
+    if text::is_begin_vcard(first) {
         return Some(Format::Vcard);
     }
-    if t.starts_with('[') || t.starts_with('{') {
+    if t.starts_with(b"[") || t.starts_with(b"{") {
         return Some(Format::Json);
     }
-    let header = t.lines().next().unwrap_or("");
-    if google_csv::looks_like(header) {
+    let header = String::from_utf8_lossy(first);
+    if google_csv::looks_like(&header) {
         return Some(Format::Google);
     }
-    if outlook_csv::looks_like(header) {
+    if outlook_csv::looks_like(&header) {
         return Some(Format::Outlook);
     }
+    if text::looks_like_vcard(head) {
+        return Some(Format::Vcard);
+    }
     None
+}
+
+/// Why the format of an input could not be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    Empty,
+    /// Not vCard or JSON, and a first line with no column kard knows (the line, cut).
+    Unrecognized(String),
+}
+
+impl std::fmt::Display for Unknown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unknown::Empty => write!(f, "the file is empty"),
+            Unknown::Unrecognized(first) => write!(
+                f,
+                "cannot tell the format: not vCard or kard JSON, and no column of the first \
+                 line is one kard knows ({first}); use --format"
+            ),
+        }
+    }
+}
+
+/// The import entry: `input` in any encoding (see `text`), as text of its format,
+/// detected from the content unless `forced`. Then `read` it.
+pub fn open<'a>(
+    input: impl std::io::Read + 'a,
+    forced: Option<Format>,
+) -> std::result::Result<(Format, Box<dyn BufRead + 'a>), Unknown> {
+    let mut decoded = text::decode(input);
+    if let Some(format) = forced {
+        return Ok((format, decoded));
+    }
+    let head = match decoded.fill_buf() {
+        Ok(head) => &head[..head.len().min(64 * 1024)],
+        Err(_) => &[][..],
+    };
+    if head.trim_ascii().is_empty() {
+        return Err(Unknown::Empty);
+    }
+    match detect(head) {
+        Some(format) => Ok((format, decoded)),
+        None => {
+            let first = String::from_utf8_lossy(head.split(|&b| b == b'\n').next().unwrap_or(b""));
+            let first: String = first.trim().chars().take(200).filter(|c| !c.is_control()).collect();
+            Err(Unknown::Unrecognized(first))
+        }
+    }
+}
+
+/// `open` and `read` together: what `kard import` does with one input.
+pub fn read_input(
+    input: impl std::io::Read,
+    forced: Option<Format>,
+    region: Region,
+    sink: &mut Sink,
+) -> Result<()> {
+    let (format, mut text) = open(input, forced).map_err(|e| anyhow::anyhow!("{e}"))?;
+    read(format, &mut text, region, sink)
 }
 
 /// Read every record of `input` (UTF-8 text) in `format`, in order, into `sink`.

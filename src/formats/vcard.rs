@@ -10,7 +10,7 @@
 //! (never inside a UTF-8 character) and text escaped, built in a reused buffer and
 //! handed to the writer once per card.
 
-use super::{base64, BadRecord, Item, Record, Sink};
+use super::{base64, text, BadRecord, Item, Record, Sink};
 use crate::model::{self, Address, Contact, Email, Extra, Phone, Photo, Url};
 use crate::phone::{self, Region};
 use anyhow::Result;
@@ -249,6 +249,7 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
     let mut card = Card::default();
     // The first line of a run of text outside any card.
     let mut junk: Option<usize> = None;
+    let mut seen_card = false;
     let junk_record = |line| BadRecord {
         line,
         reason: "text outside BEGIN:VCARD … END:VCARD: not vCard data".into(),
@@ -271,10 +272,13 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
         let t = phys.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&phys);
         // A line that starts with a space or tab continues the one before (folding).
         let trimmed = t.trim_ascii_end();
-        if trimmed.eq_ignore_ascii_case(b"BEGIN:VCARD") {
-            if let Some(j) = junk.take() {
+        if text::is_begin_vcard(trimmed) {
+            // Text before the first card (a mail header, a stray `ENCODING:UTF-8`
+            // line) is not a record; text between cards is a bad one.
+            if let Some(j) = junk.take().filter(|_| seen_card) {
                 sink(Err(junk_record(j)))?;
             }
+            seen_card = true;
             if let Some(begin) = card.begin {
                 sink(Err(BadRecord {
                     line: begin,
@@ -293,7 +297,7 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
             }
             continue;
         };
-        if trimmed.eq_ignore_ascii_case(b"END:VCARD") {
+        if text::is_end_vcard(trimmed) {
             card.begin = None;
             let item = match card.error.take() {
                 Some(reason) => Err(BadRecord {
@@ -622,6 +626,23 @@ fn unescape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Undo vCard 2.1 escapes: `\;` in any value; also `\\` `\:` `\,` in a part of a
+/// structured value. A backslash before anything else is kept.
+fn unescape_21(s: &str, structured: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&e) if c == '\\' && (e == ';' || (structured && matches!(e, '\\' | ':' | ','))) => {
+                out.push(e);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Split `s` on `sep` where it is not escaped by a backslash.
 fn split_unescaped(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     let mut escaped = false;
@@ -630,12 +651,6 @@ fn split_unescaped(s: &str, sep: u8) -> impl Iterator<Item = &str> {
         escaped = c == '\\' && !escaped;
         hit
     })
-}
-
-/// Trimmed and unescaped, or None when empty.
-fn field(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| unescape(t).into_owned())
 }
 
 /// An Apple/Google `X-ABLabel`: `_$!<Mobile>!$_` and label words become kard's lowercase
@@ -759,6 +774,32 @@ fn build(
     for g in &mut groups {
         g.used = modeled.iter().any(|m| m.eq_ignore_ascii_case(g.group));
     }
+    // vCard 2.1 escapes less: in a single value only `\;`; in a structured one (N,
+    // ADR, ORG) `\;` `\\` `\:` `\,` as Android reads them. Other backslashes are text.
+    let v21 = lines().any(|l| {
+        split(l).is_some_and(|p| {
+            p.name.eq_ignore_ascii_case(b"VERSION") && p.value.trim_ascii() == b"2.1"
+        })
+    });
+    let text = |s: &str| -> String {
+        if v21 {
+            unescape_21(s, false)
+        } else {
+            unescape(s).into_owned()
+        }
+    };
+    let fld = |s: &str| -> Option<String> {
+        let t = s.trim();
+        (!t.is_empty()).then(|| text(t))
+    };
+    let part = |s: &str| -> Option<String> {
+        let t = s.trim();
+        match (t.is_empty(), v21) {
+            (true, _) => None,
+            (false, true) => Some(unescape_21(t, true)),
+            (false, false) => Some(unescape(t).into_owned()),
+        }
+    };
     let mut c = Contact::default();
     let mut name_seen = false;
     let mut upper = [0u8; 24];
@@ -791,14 +832,14 @@ fn build(
             b"BEGIN" | b"END" | b"VERSION" | b"PRODID" | b"REV" => {}
             b"FN" => {
                 if c.display_name.is_empty() {
-                    c.display_name = field(&decode(prop.value, &p)).unwrap_or_default();
+                    c.display_name = fld(&decode(prop.value, &p)).unwrap_or_default();
                 }
             }
             b"N" if name_seen => {}
             b"N" => {
                 name_seen = true;
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 let mut next = || parts.next().flatten();
                 c.name.family = next();
                 c.name.given = next();
@@ -806,32 +847,32 @@ fn build(
                 c.name.prefix = next();
                 c.name.suffix = next();
             }
-            b"NICKNAME" if c.nickname.is_none() => c.nickname = field(&decode(prop.value, &p)),
-            b"TITLE" if c.title.is_none() => c.title = field(&decode(prop.value, &p)),
+            b"NICKNAME" if c.nickname.is_none() => c.nickname = fld(&decode(prop.value, &p)),
+            b"TITLE" if c.title.is_none() => c.title = fld(&decode(prop.value, &p)),
             b"UID" => {
                 if c.uid.is_empty() {
-                    c.uid = field(&decode(prop.value, &p)).unwrap_or_default();
+                    c.uid = fld(&decode(prop.value, &p)).unwrap_or_default();
                 }
             }
             b"X-KARD-LOCATION" if c.location.is_none() => {
-                c.location = field(&decode(prop.value, &p));
+                c.location = fld(&decode(prop.value, &p));
             }
             b"NOTE" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(&v);
+                let v = text(&v);
                 if !v.trim().is_empty() {
                     match &mut c.notes {
                         Some(notes) => {
                             notes.push('\n');
                             notes.push_str(&v);
                         }
-                        None => c.notes = Some(v.into_owned()),
+                        None => c.notes = Some(v),
                     }
                 }
             }
             b"ORG" if c.organization.is_none() && c.department.is_none() => {
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 c.organization = parts.next().flatten();
                 let units: Vec<String> = parts.flatten().collect();
                 if !units.is_empty() {
@@ -840,7 +881,7 @@ fn build(
             }
             b"TEL" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(v.trim());
+                let v = text(v.trim());
                 let raw = v.strip_prefix("tel:").or_else(|| v.strip_prefix("TEL:"));
                 let raw = raw.unwrap_or(&v).trim();
                 if raw.is_empty() {
@@ -864,7 +905,7 @@ fn build(
             }
             b"EMAIL" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(v.trim());
+                let v = text(v.trim());
                 let address = v.strip_prefix("mailto:").unwrap_or(&v).trim();
                 if address.is_empty() {
                     continue;
@@ -877,7 +918,7 @@ fn build(
             }
             b"ADR" => {
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 let mut next = || parts.next().flatten();
                 let (pobox, ext, street) = (next(), next(), next());
                 let street: Vec<String> = [pobox, ext, street].into_iter().flatten().collect();
@@ -897,7 +938,7 @@ fn build(
             }
             b"URL" | b"X-KARD-URL" => {
                 let v = decode(prop.value, &p);
-                let Some(url) = field(&v) else { continue };
+                let Some(url) = fld(&v) else { continue };
                 let label = group_label().0.or_else(|| p.label());
                 c.urls.push(Url { label, url });
             }
@@ -913,7 +954,7 @@ fn build(
             }
             b"CATEGORIES" => {
                 let v = decode(prop.value, &p);
-                for cat in split_unescaped(&v, b',').filter_map(field) {
+                for cat in split_unescaped(&v, b',').filter_map(part) {
                     if cat.eq_ignore_ascii_case("starred") {
                         c.favorite = true;
                     } else if !c.categories.contains(&cat) {
@@ -934,10 +975,39 @@ fn build(
                 match format {
                     Some(format) if !format.is_empty() => c.extras.push(Extra {
                         format,
-                        line: unescape(&decode(prop.value, &p)).into_owned(),
+                        line: text(&decode(prop.value, &p)),
                     }),
                     _ => c.extras.push(extra(&prop, &p)),
                 }
+            }
+            b"X-ANDROID-CUSTOM" => {
+                // `vnd.android.cursor.item/nickname;Nick;1;;…`: Android's nickname.
+                let v = decode(prop.value, &p);
+                let mut parts = split_unescaped(&v, b';');
+                let kind = parts.next().unwrap_or("").trim();
+                match parts.next().and_then(part) {
+                    Some(nick) if kind.ends_with("/nickname") && c.nickname.is_none() => {
+                        c.nickname = Some(nick);
+                    }
+                    _ => c.extras.push(extra(&prop, &p)),
+                }
+            }
+            _ if starts_with_ic(prop.name, b"X-MESSAGING/") => {
+                // Samsung's `X-messaging/xmpp-All:handle`: an IM handle; kept as the
+                // IMPP property every version has (the name itself is no vCard name).
+                let v = decode(prop.value, &p);
+                let Some(handle) = fld(&v) else { continue };
+                let scheme: String = prop.name[12..]
+                    .iter()
+                    .take_while(|&&b| b != b'-')
+                    .map(|&b| char::from(b.to_ascii_lowercase()))
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect();
+                let scheme = if scheme.is_empty() { "im".into() } else { scheme };
+                c.extras.push(Extra {
+                    format: EXTRA_FORMAT.into(),
+                    line: format!("IMPP:{scheme}:{}", handle.replace(['\r', '\n'], " ")),
+                });
             }
             _ => {
                 // Kept only when it can be written back as a valid content line.
@@ -948,11 +1018,13 @@ fn build(
             }
         }
     }
+    // A card with anything in it is imported, named from what it has (`(no name)` at
+    // worst); only an empty one is not a contact.
     c.ensure_display_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
             line: begin,
-            reason: "a card with no name, organization, email or phone number".into(),
+            reason: "an empty card: no value at all".into(),
         });
     }
     Ok(Record {
@@ -2080,7 +2152,7 @@ mod tests {
         assert_eq!(ok(0), "First Good");
         assert!(bad(1).contains("no END:VCARD before the next BEGIN:VCARD on line 10"));
         assert_eq!(ok(2), "Second Good");
-        assert!(bad(3).contains("no name"));
+        assert_eq!(ok(3), "(no name)", "a note is something: imported");
         assert_eq!(ok(4), "Third Good");
         assert!(bad(5).contains("outside"));
         assert!(bad(6).contains("binary data"), "{}", bad(6));
@@ -2208,8 +2280,9 @@ mod tests {
                 &[Ok(1)],
             ),
             (
+                // The birthday is no date, but its text is kept: imported, `(no name)`.
                 b"BEGIN:VCARD\nBDAY:9999-99-99\nTEL:tel:\nCATEGORIES:,,,\nEND:VCARD",
-                &[Err(1)],
+                &[Ok(1)],
             ),
             (
                 b"BEGIN:VCARD\nN:;;;;;;;;;;;;;\nADR:;;;;;;;;;;\nEND:VCARD",
