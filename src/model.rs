@@ -111,6 +111,22 @@ pub struct Name {
 impl Name {
     /// "Prefix Given Middle Family Suffix", skipping empty parts.
     pub fn full(&self) -> String {
+        // Chinese, Japanese and Korean names: family name first, no space (欧阳翠花).
+        if let (Some(family), Some(given), None, None, None) = (
+            &self.family,
+            &self.given,
+            &self.prefix,
+            &self.middle,
+            &self.suffix,
+        ) {
+            let (family, given) = (family.trim(), given.trim());
+            if !family.is_empty()
+                && !given.is_empty()
+                && family.chars().chain(given.chars()).all(is_cjk)
+            {
+                return format!("{family}{given}");
+            }
+        }
         [
             &self.prefix,
             &self.given,
@@ -510,7 +526,9 @@ impl Contact {
                 match value.split_once(':') {
                     Some((scheme, rest))
                         if !scheme.is_empty()
-                            && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                            && scheme
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
                     {
                         rest.trim_start_matches('/')
                     }
@@ -675,6 +693,13 @@ impl Contact {
         m.serialize_entry("updated_at", &self.updated_at)?;
         m.end()
     }
+}
+
+/// A Han, kana or Hangul character: names in these scripts put the family name first.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 /// Lowercase, accents removed: the key for case- and accent-insensitive matching.

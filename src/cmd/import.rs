@@ -58,6 +58,11 @@ pub struct Summary {
     pub unchanged: u64,
     pub skipped: u64,
     pub errors: Vec<ErrorEntry>,
+    /// Records imported with something kard could not read as what it claims to be
+    /// (a birthday that is no date, kept as text): `FILE:LINE: reason` too. Left out
+    /// of the JSON when there are none, so the SPEC's summary stays as it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<ErrorEntry>,
 }
 
 #[derive(Debug, Serialize)]
@@ -338,8 +343,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     } else {
         "imported"
     };
+    let kept = match summary.warnings.len() {
+        0 => String::new(),
+        1 => "; 1 date kept as text".to_string(),
+        n => format!("; {n} dates kept as text"),
+    };
     ctx.note(&format!(
-        "{verb}: {} added, {} merged, {} unchanged, {} skipped",
+        "{verb}: {} added, {} merged, {} unchanged, {} skipped{kept}",
         summary.added, summary.merged, summary.unchanged, summary.skipped
     ));
     if ctx.json {
@@ -368,6 +378,9 @@ fn plural(n: u64) -> &'static str {
 fn report(_ctx: &Ctx, summary: &Summary) {
     for e in &summary.errors {
         eprintln!("{}:{}: {}", e.file, e.line, e.reason);
+    }
+    for e in &summary.warnings {
+        eprintln!("{}:{}: warning: {}", e.file, e.line, e.reason);
     }
 }
 
@@ -471,6 +484,16 @@ fn apply(
         }
     };
     let mut new = record.contact;
+    for text in formats::birthdays_kept_as_text(&new) {
+        summary.warnings.push(ErrorEntry {
+            file: file.to_string(),
+            line: record.line,
+            reason: format!(
+                "the birthday {text:?} of {} is not a date: kept as text, not as a birthday",
+                new.display_name
+            ),
+        });
+    }
     match find_match(store, matcher, &mut new)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {

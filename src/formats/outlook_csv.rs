@@ -114,7 +114,13 @@ const NAMES: &[(&[&str], Field)] = &[
     ),
     (&["Secondary Email", "Email 2", "E-Mail 2"], Email(4)),
     (
-        &["Phone", "Telefon", "Téléphone", "Phone Number", "Telefonnummer"],
+        &[
+            "Phone",
+            "Telefon",
+            "Téléphone",
+            "Phone Number",
+            "Telefonnummer",
+        ],
         Phone("other", 16),
     ),
     (&["Work Phone", "Telefon (Arbeit)"], Phone("work", 17)),
@@ -133,6 +139,22 @@ const NAMES: &[(&[&str], Field)] = &[
     (&["Web Page 1", "URL", "Website"], WebPage),
     (&["Web Page 2"], PersonalWebPage),
     (&["Note"], Notes),
+    // Japanese Outlook.
+    (&["敬称"], Prefix),
+    (&["名"], Given),
+    (&["ミドル ネーム"], Middle),
+    (&["姓"], Family),
+    (&["会社名"], Company),
+    (&["部署名"], Department),
+    (&["役職"], JobTitle),
+    (&["携帯電話"], Phone("mobile", 0)),
+    (&["会社電話"], Phone("work", 1)),
+    (&["自宅電話"], Phone("home", 3)),
+    (&["会社 FAX"], Fax("work")),
+    (&["自宅 FAX"], Fax("home")),
+    (&["電子メール アドレス"], Email(1)),
+    (&["誕生日"], Birthday),
+    (&["メモ"], Notes),
     (&["Title", "Anrede"], Prefix),
     (&["First Name", "Vorname", "Prénom"], Given),
     (
@@ -686,7 +708,10 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                     }
                 }
             }
-            Notes => c.notes = text(),
+            Notes => {
+                let rest = overflow_back(&v.replace("\r\n", "\n"), &mut c, region);
+                c.notes = (!rest.trim().is_empty()).then_some(rest);
+            }
             WebPage => c.urls.push(Url {
                 label: None,
                 url: v.to_string(),
@@ -713,12 +738,14 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
         }
     }
     emails.sort_by_key(|(n, _)| *n);
+    let from_notes = std::mem::take(&mut c.emails);
     c.emails = emails
         .into_iter()
         .map(|(_, address)| Email {
             label: None,
             address,
         })
+        .chain(from_notes)
         .collect();
     for (k, (mut lines, mut address, formatted)) in places.into_iter().enumerate() {
         // The formatted address (or Thunderbird's `Home Address`, its first street
@@ -759,6 +786,42 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
         }
     }
     c
+}
+
+/// The notes without the lines kard's writer adds for values that had no column
+/// (`phone (label): …`, `fax: …`, `Email: …`, `Web page: …`, `Address: …`), which go
+/// back where they came from: re-importing kard's own export adds nothing twice.
+fn overflow_back(notes: &str, c: &mut Contact, region: Region) -> String {
+    let mut lines: Vec<&str> = notes.lines().collect();
+    while let Some(last) = lines.last() {
+        let Some((head, value)) = last.split_once(": ") else {
+            break;
+        };
+        let value = value.trim();
+        let (kind, label) = match head.split_once(" (") {
+            Some((k, l)) => (k, l.strip_suffix(')').map(str::to_string)),
+            None => (head, None),
+        };
+        match kind {
+            "phone" => c.phones.push(phone::make(value, label, region)),
+            "fax" => c.faxes.push(phone::make(value, label, region)),
+            "Email" if label.is_none() => c.emails.push(Email {
+                label: None,
+                address: value.to_string(),
+            }),
+            "Web page" if label.is_none() => c.urls.push(Url {
+                label: None,
+                url: value.to_string(),
+            }),
+            "Address" if label.is_none() => c.addresses.push(Address {
+                street: Some(value.to_string()),
+                ..Address::default()
+            }),
+            _ => break,
+        }
+        lines.pop();
+    }
+    lines.join("\n")
 }
 
 fn header_name(cols: &Columns, i: usize) -> String {
@@ -1013,7 +1076,8 @@ impl<W: Write> Writer<W> {
             set(row, country, a.country.as_deref());
         }
 
-        for p in &c.phones {
+        let extensions = super::extension_phones(c);
+        for p in c.phones.iter().chain(&extensions) {
             let label = p.label.as_deref().unwrap_or("").to_lowercase();
             let wanted: &[&str] = match label.as_str() {
                 "work" | "business" => &["Business Phone", "Business Phone 2"],
@@ -1031,10 +1095,16 @@ impl<W: Write> Writer<W> {
                 "telex" => &["Telex"],
                 _ => &[],
             };
+            // An untyped number takes any free general column before the notes.
             place(
                 row,
                 wanted,
-                &["Other Phone"],
+                &[
+                    "Other Phone",
+                    "Primary Phone",
+                    "Business Phone 2",
+                    "Home Phone 2",
+                ],
                 &p.raw,
                 &label,
                 "phone",
@@ -1689,11 +1759,11 @@ mod tests {
     }
 
     #[test]
-    fn values_without_a_slot_go_to_the_notes() {
+    fn values_without_a_slot_go_to_the_notes_and_come_back() {
         let us = Region::default();
         let c = Contact {
             display_name: "Many".into(),
-            phones: (0..3)
+            phones: (0..6)
                 .map(|i| phone::make(&format!("555-010-100{i}"), Some("mobile".into()), us))
                 .collect(),
             emails: (0..4)
@@ -1704,17 +1774,29 @@ mod tests {
                 .collect(),
             ..Contact::default()
         };
-        let items = read_bytes(&write_all(&[&c]));
+        let written = write_all(&[&c]);
+        let text = String::from_utf8_lossy(&written);
+        // Every free general phone column first, then the notes...
+        assert!(
+            text.contains("\"phone (mobile): 555-010-1005\r\nEmail: m3@x.example\""),
+            "{text}"
+        );
+        // ...which kard reads back into their places: nothing lost, nothing twice.
+        let items = read_bytes(&written);
         let r = ok(&items)[0];
         assert_eq!(
             numbers(&r.phones),
-            [("mobile", "555-010-1000"), ("other", "555-010-1001")]
+            [
+                ("mobile", "555-010-1005"),
+                ("mobile", "555-010-1000"),
+                ("work", "555-010-1003"),
+                ("home", "555-010-1004"),
+                ("primary", "555-010-1002"),
+                ("other", "555-010-1001"),
+            ]
         );
-        assert_eq!(r.emails.len(), 3);
-        assert_eq!(
-            r.notes.as_deref(),
-            Some("phone (mobile): 555-010-1002\nEmail: m3@x.example")
-        );
+        assert_eq!(r.emails.len(), 4);
+        assert_eq!(r.notes, None);
     }
 
     #[test]

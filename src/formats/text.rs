@@ -217,7 +217,14 @@ fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
     if units < 4 {
         return None;
     }
-    let zeros = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let zeros = |offset: usize| {
+        sample
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
     let (even, odd) = (zeros(0), zeros(1));
     if odd * 3 >= units && even * 8 <= odd {
         Some(UTF_16LE)
@@ -232,7 +239,7 @@ fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
 /// `home.begin:vcard`), whatever comes before it?
 pub fn looks_like_vcard(head: &[u8]) -> bool {
     head.split(|&b| b == b'\n' || b == b'\r')
-        .any(|line| is_begin_vcard(line))
+        .any(is_begin_vcard)
 }
 
 /// Is this line `BEGIN:VCARD`, maybe with a group (`home.BEGIN:VCARD`), a BOM or blanks?
@@ -247,7 +254,10 @@ pub fn is_end_vcard(line: &[u8]) -> bool {
 
 fn delimiter(line: &[u8], word: &[u8]) -> bool {
     // Not trimmed at the start: a line that starts with a space continues the last one.
-    let t = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line).trim_ascii_end();
+    let t = line
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(line)
+        .trim_ascii_end();
     if t.len() < word.len() || !t[t.len() - word.len()..].eq_ignore_ascii_case(word) {
         return false;
     }
@@ -286,7 +296,10 @@ fn utf8_characters(mut bytes: &[u8]) -> (usize, usize) {
             Ok(s) => (s, None),
             Err(e) => {
                 let s = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-                (s, Some(e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to())))
+                (
+                    s,
+                    Some(e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to())),
+                )
             }
         };
         good += valid.chars().filter(|c| !c.is_ascii()).count();

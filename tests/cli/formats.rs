@@ -316,7 +316,11 @@ fn vcard_export_is_valid_crlf_folded_and_escaped() {
         v4.contains("TEL;TYPE=fax,work:") || v4.contains("TEL;TYPE=work,fax:"),
         "{v4}"
     );
-    assert!(v4.contains("PHOTO:data:image/jpeg;base64,"), "{v4}");
+    // The data: URI escaped as sabre writes it: vobject and Radicale keep it whole.
+    assert!(
+        v4.contains("PHOTO;VALUE=URI:data:image/jpeg;base64\\,"),
+        "{v4}"
+    );
     let v3 = env
         .run(&["export", "--format", "vcard3", "Jörg"])
         .ok()

@@ -13,6 +13,7 @@ mod edit;
 mod fax;
 mod formats;
 mod import;
+mod import_shapes;
 mod list;
 mod migrations;
 mod profile;
