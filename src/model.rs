@@ -431,11 +431,39 @@ impl Contact {
         out
     }
 
-    /// The best name to show: display name, else full name, nickname, IM handle,
-    /// organization, email, phone, the first line of an address, a web address.
+    /// The best name to show: display name, else full name, organization, email, phone.
     pub fn best_name(&self) -> String {
         let candidates = [
             Some(self.display_name.trim().to_string()),
+            Some(self.name.full()),
+            self.nickname.clone(),
+            self.organization.clone(),
+            self.emails.first().map(|e| e.address.clone()),
+            self.phones.first().map(|p| p.raw.clone()),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|s| !s.trim().is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Fill `display_name` from the other fields when it is empty.
+    pub fn ensure_display_name(&mut self) {
+        if self.display_name.trim().is_empty() {
+            self.display_name = self.best_name();
+        }
+    }
+
+    /// `ensure_display_name` for an imported record, which is never dropped for want
+    /// of a name: after the name, nickname and IM handle, organization, email, phone,
+    /// the first line of an address or a web address; `(no name)` for a card that holds
+    /// anything else (a birthday, a photo, a note). Empty only for an empty card.
+    pub fn ensure_imported_name(&mut self) {
+        if !self.display_name.trim().is_empty() {
+            return;
+        }
+        let candidates = [
             Some(self.name.full()),
             self.nickname.clone(),
             self.im_handle(),
@@ -443,26 +471,17 @@ impl Contact {
             self.emails.first().map(|e| e.address.clone()),
             self.phones.first().map(|p| p.raw.clone()),
             self.addresses.first().map(|a| {
-                let one = a.one_line();
                 let street = a.street.as_deref().and_then(|s| s.lines().next());
-                street.map_or(one, str::to_string)
+                street.map_or_else(|| a.one_line(), str::to_string)
             }),
             self.urls.first().map(|u| u.url.clone()),
         ];
-        candidates
+        self.display_name = candidates
             .into_iter()
             .flatten()
             .map(|s| s.trim().to_string())
             .find(|s| !s.is_empty())
-            .unwrap_or_default()
-    }
-
-    /// Fill `display_name` from the other fields when it is empty; `(no name)` for a
-    /// card that holds something (a birthday, a photo, a note) but nothing to call it by.
-    pub fn ensure_display_name(&mut self) {
-        if self.display_name.trim().is_empty() {
-            self.display_name = self.best_name();
-        }
+            .unwrap_or_default();
         if self.display_name.is_empty() && self.has_data() {
             self.display_name = NO_NAME.into();
         }

@@ -458,7 +458,7 @@ fn ready(item: Item) -> Ready {
         c.source = Source::Personal;
         c.external_company = None;
         c.id = 0;
-        c.ensure_display_name();
+        c.ensure_imported_name();
         let derived = Derived::of(c);
         (record, derived)
     })

@@ -513,7 +513,7 @@ pub(super) fn finish(mut c: Contact, line: usize) -> Item {
         // The common case of `ensure_display_name`, without its clones.
         c.display_name = c.name.full();
     }
-    c.ensure_display_name();
+    c.ensure_imported_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
             line,

@@ -46,9 +46,9 @@ pub enum Format {
 }
 
 /// Guess the format from the first bytes of (decoded) text: vCard when it starts with
-/// `BEGIN:VCARD`, JSON, a Google or Outlook CSV header, any CSV header with a column
-/// kard knows (read by the Outlook reader, which maps columns by name), else vCard when
-/// a `BEGIN:VCARD` line comes after other text (a mail header, a stray line).
+/// `BEGIN:VCARD`, JSON, a Google or Outlook CSV header, vCard when a `BEGIN:VCARD`
+/// line comes after other text (a mail header, a stray line), else any CSV header with
+/// a column kard knows (read by the Outlook reader, which maps columns by name).
 pub fn detect(head: &[u8]) -> Option<Format> {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let t = head.trim_ascii_start();
@@ -68,6 +68,9 @@ pub fn detect(head: &[u8]) -> Option<Format> {
     }
     if text::looks_like_vcard(head) {
         return Some(Format::Vcard);
+    }
+    if outlook_csv::looks_like_any(&header) {
+        return Some(Format::Outlook);
     }
     None
 }
@@ -372,6 +375,12 @@ mod hostile {
             Some(Format::Vcard)
         );
         assert_eq!(detect(b"Foo,Bar\n1,2\n"), None);
+        // A preamble that looks like a one-column CSV header is still a preamble.
+        assert_eq!(detect(b"Name\r\n\r\nBEGIN:VCARD\r\n"), Some(Format::Vcard));
+        assert_eq!(
+            detect(b"Name,Phone,Email\r\nAnn,1,a@b\r\n"),
+            Some(Format::Outlook)
+        );
     }
 
     #[test]

@@ -522,25 +522,36 @@ fn sniff_delimiter(header: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-/// Is this header line an Outlook CSV header (in any of the shapes and languages read)?
-pub fn looks_like(header: &str) -> bool {
+/// The columns of a header line that kard knows.
+fn known_columns(header: &str) -> Vec<Field> {
     if super::google_csv::looks_like(header) {
-        return false;
+        return Vec::new();
     }
     let fields = header_fields(header, sniff_delimiter(header));
     let map = lookup();
-    let known: Vec<Field> = fields
+    fields
         .iter()
         .filter_map(|f| map.get(f.as_str()).copied())
-        .collect();
-    // Any header with a column that names a person, a company, a number or an address:
-    // read by name, the other columns kept as they are.
-    known.iter().any(|f| {
-        matches!(
-            f,
-            Given | Family | DisplayName | Nickname | Company | Email(_) | Phone(..) | Fax(_)
-        )
-    })
+        .collect()
+}
+
+fn names_someone(f: &Field) -> bool {
+    matches!(
+        f,
+        Given | Family | DisplayName | Nickname | Company | Email(_) | Phone(..) | Fax(_)
+    )
+}
+
+/// Is this header line an Outlook CSV header (in any of the shapes and languages read)?
+pub fn looks_like(header: &str) -> bool {
+    let known = known_columns(header);
+    known.iter().any(names_someone) && known.len() >= 3
+}
+
+/// Is this any CSV header with a column that names a person, a company or a number
+/// (Thunderbird, LinkedIn, `Name,Phone,Email`)? Read by name, like Outlook's.
+pub fn looks_like_any(header: &str) -> bool {
+    known_columns(header).iter().any(names_someone)
 }
 
 /// Which column holds what: computed once from the header.

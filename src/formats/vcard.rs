@@ -185,11 +185,13 @@ impl Card {
         if t.iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        // A property whose quoted parameter goes on after a fold has no colon yet.
+        // A property whose quoted parameter goes on after a fold has no colon yet (an
+        // open quote tells it from a bare line of a note).
         let params_start = t
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'/'))
-            .is_some_and(|i| i > 0 && t[i] == b';');
+            .is_some_and(|i| i > 0 && t[i] == b';')
+            && t.iter().filter(|&&b| b == b'"').count() % 2 == 1;
         if memchr::memchr(b':', t).is_none() && !params_start {
             // A line with no property name: more base64 from a 2.1 writer that forgot
             // to indent, or a raw line break in a note. Anything else is dropped.
@@ -1152,7 +1154,7 @@ fn build(
     }
     // A card with anything in it is imported, named from what it has (`(no name)` at
     // worst); only an empty one is not a contact.
-    c.ensure_display_name();
+    c.ensure_imported_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
             line: begin,
