@@ -120,6 +120,22 @@ pub struct Name {
 impl Name {
     /// "Prefix Given Middle Family Suffix", skipping empty parts.
     pub fn full(&self) -> String {
+        // Chinese, Japanese and Korean names: family name first, no space (欧阳翠花).
+        if let (Some(family), Some(given), None, None, None) = (
+            &self.family,
+            &self.given,
+            &self.prefix,
+            &self.middle,
+            &self.suffix,
+        ) {
+            let (family, given) = (family.trim(), given.trim());
+            if !family.is_empty()
+                && !given.is_empty()
+                && family.chars().chain(given.chars()).all(is_cjk)
+            {
+                return format!("{family}{given}");
+            }
+        }
         [
             &self.prefix,
             &self.given,
@@ -331,6 +347,9 @@ pub struct FaxTo {
     pub company: Option<String>,
     pub number: String,
 }
+
+/// The display name of a card that holds something but nothing to call it by.
+pub const NO_NAME: &str = "(no name)";
 
 /// The quick actions a card may offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -589,6 +608,116 @@ impl Contact {
         }
     }
 
+    /// `ensure_display_name` for an imported record, which is never dropped for want
+    /// of a name: after the name, nickname and IM handle, organization, email, phone,
+    /// the first line of an address or a web address; `(no name)` for a card that holds
+    /// anything else (a birthday, a photo, a note). Empty only for an empty card.
+    pub fn ensure_imported_name(&mut self) {
+        if !self.display_name.trim().is_empty() {
+            return;
+        }
+        let candidates = [
+            Some(self.name.full()),
+            self.nickname.clone(),
+            self.im_handle(),
+            self.organization.clone(),
+            self.emails.first().map(|e| e.address.clone()),
+            self.phones.first().map(|p| p.raw.clone()),
+            self.addresses.first().map(|a| {
+                let street = a.street.as_deref().and_then(|s| s.lines().next());
+                street.map_or_else(|| a.one_line(), str::to_string)
+            }),
+            self.urls.first().map(|u| u.url.clone()),
+        ];
+        self.display_name = candidates
+            .into_iter()
+            .flatten()
+            .map(|s| s.trim().to_string())
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
+        if self.display_name.is_empty() && self.has_data() {
+            self.display_name = NO_NAME.into();
+        }
+    }
+
+    /// Does the card hold any value at all (beyond its id, UID and source)?
+    pub fn has_data(&self) -> bool {
+        let some = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
+        !self.display_name.trim().is_empty()
+            || !self.name.is_empty()
+            || [
+                &self.nickname,
+                &self.organization,
+                &self.department,
+                &self.location,
+                &self.title,
+                &self.birthday,
+                &self.notes,
+            ]
+            .into_iter()
+            .any(some)
+            || !self.phones.is_empty()
+            || !self.faxes.is_empty()
+            || !self.emails.is_empty()
+            || !self.addresses.is_empty()
+            || !self.urls.is_empty()
+            || !self.extensions.is_empty()
+            || !self.categories.is_empty()
+            || self.photo.is_some()
+            || !self.extras.is_empty()
+    }
+
+    /// The first instant-messaging handle among the kept properties (`IMPP`,
+    /// `X-GOOGLE-TALK`, `X-JABBER`…, CSV `IM Address` / `Screen Name` columns).
+    pub fn im_handle(&self) -> Option<String> {
+        const VCARD: &[&str] = &[
+            "IMPP",
+            "X-GOOGLE-TALK",
+            "X-GTALK",
+            "X-JABBER",
+            "X-AIM",
+            "X-ICQ",
+            "X-MSN",
+            "X-YAHOO",
+            "X-SKYPE",
+            "X-SKYPE-USERNAME",
+            "X-QQ",
+            "X-GADUGADU",
+            "X-TWITTER",
+        ];
+        const CSV: &[&str] = &["imaddress", "im address", "screen name", "im 1 - value"];
+        self.extras.iter().find_map(|e| {
+            let value = if e.format == "vcard" {
+                let (head, value) = e.line.split_once(':')?;
+                let name = head.split(';').next()?;
+                let name = name.rsplit('.').next()?;
+                if !VCARD.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+                    return None;
+                }
+                // `IMPP:xmpp:ann@example.org`: the handle without its scheme.
+                match value.split_once(':') {
+                    Some((scheme, rest))
+                        if !scheme.is_empty()
+                            && scheme
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                    {
+                        rest.trim_start_matches('/')
+                    }
+                    _ => value,
+                }
+            } else {
+                let (column, value) = e.line.split_once('=')?;
+                if !CSV.contains(&column.trim().to_lowercase().as_str()) {
+                    return None;
+                }
+                value
+            };
+            let value = value.trim();
+            (!value.is_empty()).then(|| value.to_string())
+        })
+    }
+
     /// The presence others see (`invisible` shows as `offline`).
     pub fn visible_presence(&self) -> Option<Presence> {
         self.presence.clone().map(|mut p| {
@@ -770,6 +899,13 @@ pub fn email(label: Option<String>, text: &str) -> anyhow::Result<Email> {
     })
 }
 
+/// A Han, kana or Hangul character: names in these scripts put the family name first.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
 /// Lowercase, accents removed: the key for case- and accent-insensitive matching.
 pub fn fold(s: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
@@ -814,11 +950,9 @@ pub fn birthday(text: &str) -> Option<String> {
         return None;
     }
     let (m, d): (u32, u32) = (rest[..2].parse().ok()?, rest[2..].parse().ok()?);
-    let known_year = year
-        .as_deref()
-        .filter(|y| *y != "1604" && *y != "0000")
-        .and_then(|y| y.parse::<u32>().ok());
-    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(known_year, m) {
+    let y: Option<u32> = year.as_deref().and_then(|y| y.parse().ok());
+    // Without a year (or Apple's 1604, a leap year), 29 February is a day.
+    if !is_date(y.filter(|&y| y != 0 && y != 1604), m, d) {
         return None;
     }
     match year {
@@ -830,21 +964,44 @@ pub fn birthday(text: &str) -> Option<String> {
     }
 }
 
-/// Days in month `m`; without a year February has 29 (a birthday on the 29th).
-fn days_in_month(year: Option<u32>, m: u32) -> u32 {
-    match m {
+/// Is this a day of the calendar? Month `m` (1–12) has day `d` in year `y`, or in some
+/// year (29 February included) when the year is unknown. Shared by every reader and
+/// by the commands that take a date.
+pub fn is_date(y: Option<u32>, m: u32, d: u32) -> bool {
+    let leap = y.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 31,
-    }
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_are_not_dates() {
+        for (input, want) in [
+            ("1990-02-31", None),
+            ("19850229", None),
+            ("1900-02-29", None),
+            ("2000-02-29", Some("2000-02-29")),
+            ("1984-02-29", Some("1984-02-29")),
+            ("--0229", Some("--02-29")),
+            ("1604-02-29", Some("--02-29")),
+            ("2023-04-31", None),
+            ("2023-04-30", Some("2023-04-30")),
+            ("--0431", None),
+            ("1990-00-10", None),
+            ("1990-01-00", None),
+        ] {
+            assert_eq!(birthday(input).as_deref(), want, "{input}");
+        }
+    }
 
     #[test]
     fn birthdays() {

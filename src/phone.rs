@@ -31,6 +31,34 @@ pub fn is_extension(text: &str) -> bool {
     (2..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A number written with an extension: `x2002`, `ext. 2002`, `+1 212-555-0102 x2002`,
+/// `tel:+1-212-555-0102;ext=2002`. Returns the main number (None for an extension
+/// alone) and the extension (2–6 digits); None for text without one.
+pub fn split_extension(text: &str) -> Option<(Option<String>, String)> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)^(.*?)[\s,]*(?:;ext=|\bx\.?|\bext\.?|\bextension)\s*(\d{2,6})$")
+            .expect("a valid pattern")
+    });
+    let t = text.trim();
+    let t = t.strip_prefix("tel:").unwrap_or(t);
+    let caps = re.captures(t)?;
+    let main = caps.get(1).map_or("", |m| m.as_str()).trim();
+    let ext = caps.get(2)?.as_str().to_string();
+    if main.is_empty() {
+        return Some((None, ext));
+    }
+    if !main
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" +-.()/".contains(&b))
+        || !main.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((Some(main.to_string()), ext))
+}
+
 /// The E.164 form of `text` read in `region`, or None when it does not parse as a
 /// number. Unassigned numbers (the fictional 555-01xx) still get their E.164 form.
 pub fn e164(text: &str, region: Region) -> Option<String> {
@@ -51,11 +79,15 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
         None => phonenumber::parse(Some(region.0), t),
     }
     .ok()?;
-    // The parser accepts any digits; a number no country's plan allows (a German
-    // "0171 2345678" read as American) has no E.164 form rather than a wrong one.
+    // The parser accepts any digits; a national number the region's plan does not allow
+    // (a German "0171 2345678" read as American) has no E.164 form rather than a wrong one.
     let national = parsed.national().to_string();
     let e164 = parsed.format().mode(Mode::E164).to_string();
-    if e164.len() > 16 || !plan_allows(parsed.code().value(), &national) {
+    // Written with its country code, the number is what it says (`+852 1234 5678`,
+    // outside Hong Kong's current plan, is still +85212345678).
+    if e164.len() > 16
+        || (written_internationally.is_none() && !plan_allows(parsed.code().value(), &national))
+    {
         return None;
     }
     match &written_internationally {
@@ -142,9 +174,9 @@ pub fn lookup_key(text: &str, region: Region) -> Option<String> {
 fn international(text: &str, region: Region) -> Option<String> {
     let t = text.trim_start();
     let t = t.strip_prefix("tel:").unwrap_or(t);
-    if t.starts_with('+') {
+    if let Some(rest) = t.strip_prefix('+') {
         // "+44 (0)20 7946 0958": the "(0)" is dialled only from inside the country.
-        return Some(t.replace("(0)", ""));
+        return Some(plain_international(&rest.replace("(0)", "")));
     }
     let digits: String = t.chars().filter(char::is_ascii_digit).collect();
     let prefix = phonenumber::metadata::DATABASE
@@ -159,7 +191,21 @@ fn international(text: &str, region: Region) -> Option<String> {
         seen += usize::from(c.is_ascii_digit());
         skip
     });
-    Some(format!("+{rest}"))
+    Some(plain_international(rest))
+}
+
+/// `+` and the digits, when the text after the `+` (or the international prefix) has
+/// only digits and punctuation (`852-1234-5678`, `(852) 1234.5678`): the parser reads
+/// some punctuation as the end of the number. Anything else (an extension) as written.
+fn plain_international(rest: &str) -> String {
+    if rest
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" -./()\t".contains(&b))
+    {
+        format!("+{}", digits(rest))
+    } else {
+        format!("+{rest}")
+    }
 }
 
 /// The E.164 form of a plainly written North American number, without loading the
@@ -461,6 +507,49 @@ mod properties {
             }
             let _ = is_extension(&text);
             let _ = parse_arg(&text, region);
+        }
+    }
+}
+
+#[cfg(test)]
+mod international_punctuation {
+    use super::*;
+
+    #[test]
+    fn international_numbers_with_any_punctuation() {
+        let us = Region::default();
+        for (raw, want) in [
+            ("+852-1234-5678", "+85212345678"),
+            ("+852 1234 5678", "+85212345678"),
+            ("+852.1234.5678", "+85212345678"),
+            ("+852/1234/5678", "+85212345678"),
+            ("+(852) 1234-5678", "+85212345678"),
+            ("011-852-1234-5678", "+85212345678"),
+            ("+44-20-7946-0958", "+442079460958"),
+            ("+49-(0)30-1234567", "+49301234567"),
+            ("+81-3-1234-5678", "+81312345678"),
+        ] {
+            assert_eq!(e164(raw, us).as_deref(), Some(want), "{raw}");
+        }
+    }
+
+    #[test]
+    fn extensions_written_with_a_number() {
+        let some = |m: &str, e: &str| Some((Some(m.to_string()), e.to_string()));
+        for (text, want) in [
+            ("x2002", Some((None, "2002".to_string()))),
+            ("ext. 2002", Some((None, "2002".to_string()))),
+            ("+1 212-555-0102 x2002", some("+1 212-555-0102", "2002")),
+            (
+                "tel:+1-212-555-0102;ext=2002",
+                some("+1-212-555-0102", "2002"),
+            ),
+            ("+12125550102 ext 12", some("+12125550102", "12")),
+            ("+1 212-555-0102", None),
+            ("Box 2002", None),
+            ("x1", None),
+        ] {
+            assert_eq!(split_extension(text), want, "{text}");
         }
     }
 }

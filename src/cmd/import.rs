@@ -5,14 +5,14 @@
 
 use super::Ctx;
 use crate::error::Failure;
-use crate::formats::{self, text, BadRecord, Format, Item, Record};
+use crate::formats::{self, BadRecord, Format, Item, Record};
 use crate::merge;
 use crate::model::{Contact, Source};
 use crate::store::{Derived, Store};
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -58,6 +58,11 @@ pub struct Summary {
     pub unchanged: u64,
     pub skipped: u64,
     pub errors: Vec<ErrorEntry>,
+    /// Records imported with something kard could not read as what it claims to be
+    /// (a birthday that is no date, kept as text): `FILE:LINE: reason` too. Left out
+    /// of the JSON when there are none, so the SPEC's summary stays as it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<ErrorEntry>,
 }
 
 #[derive(Debug, Serialize)]
@@ -338,8 +343,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     } else {
         "imported"
     };
+    let kept = match summary.warnings.len() {
+        0 => String::new(),
+        1 => "; 1 date kept as text".to_string(),
+        n => format!("; {n} dates kept as text"),
+    };
     ctx.note(&format!(
-        "{verb}: {} added, {} merged, {} unchanged, {} skipped",
+        "{verb}: {} added, {} merged, {} unchanged, {} skipped{kept}",
         summary.added, summary.merged, summary.unchanged, summary.skipped
     ));
     if ctx.json {
@@ -369,6 +379,9 @@ fn report(_ctx: &Ctx, summary: &Summary) {
     for e in &summary.errors {
         eprintln!("{}:{}: {}", e.file, e.line, e.reason);
     }
+    for e in &summary.warnings {
+        eprintln!("{}:{}: warning: {}", e.file, e.line, e.reason);
+    }
 }
 
 fn import_file(
@@ -393,21 +406,15 @@ fn import_file(
     let (tx, rx) = mpsc::sync_channel::<Vec<Ready>>(8);
     std::thread::scope(|scope| -> Result<()> {
         let parser = scope.spawn(move || -> Result<()> {
-            let mut decoded = text::decode(counted);
-            let format = match format {
-                ImportFormat::Auto => detect(&mut decoded).ok_or_else(|| {
-                    let empty = decoded.fill_buf().is_ok_and(|b| b.is_empty());
-                    Failure::BadInput(if empty {
-                        format!("{file}: the file is empty")
-                    } else {
-                        format!("{file}: cannot tell the format (not vCard, Google or Outlook CSV, or kard JSON); use --format")
-                    })
-                })?,
-                ImportFormat::Vcard => Format::Vcard,
-                ImportFormat::Google => Format::Google,
-                ImportFormat::Outlook => Format::Outlook,
-                ImportFormat::Json => Format::Json,
+            let forced = match format {
+                ImportFormat::Auto => None,
+                ImportFormat::Vcard => Some(Format::Vcard),
+                ImportFormat::Google => Some(Format::Google),
+                ImportFormat::Outlook => Some(Format::Outlook),
+                ImportFormat::Json => Some(Format::Json),
             };
+            let (format, mut decoded) = formats::open(counted, forced)
+                .map_err(|e| Failure::BadInput(format!("{file}: {e}")))?;
             let mut batch = Vec::with_capacity(BATCH);
             formats::read(format, &mut decoded, region, &mut |item| {
                 batch.push(ready(item));
@@ -440,17 +447,6 @@ fn import_file(
     })
 }
 
-/// The format of `input`, from its first bytes (which stay in the buffer).
-fn detect(input: &mut Box<dyn BufRead + '_>) -> Option<Format> {
-    let head = input.fill_buf().ok()?;
-    let head = &head[..head.len().min(64 * 1024)];
-    let text = match std::str::from_utf8(head) {
-        Ok(t) => t,
-        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""),
-    };
-    formats::detect(text)
-}
-
 /// Merge or add one record; count it.
 /// A record made ready on the parsing thread: as a personal contact, with what storing
 /// it derives from it (so that the writing thread only writes).
@@ -469,7 +465,7 @@ fn ready(item: Item) -> Ready {
         c.source = Source::Personal;
         c.external_company = None;
         c.id = 0;
-        c.ensure_display_name();
+        c.ensure_imported_name();
         let derived = Derived::of(c);
         (record, derived)
     })
@@ -495,6 +491,16 @@ fn apply(
         }
     };
     let mut new = record.contact;
+    for text in formats::birthdays_kept_as_text(&new) {
+        summary.warnings.push(ErrorEntry {
+            file: file.to_string(),
+            line: record.line,
+            reason: format!(
+                "the birthday {text:?} of {} is not a date: kept as text, not as a birthday",
+                new.display_name
+            ),
+        });
+    }
     match find_match(store, matcher, &mut new)? {
         Some(mut existing) => {
             if merge::merge(&mut existing, &new) {

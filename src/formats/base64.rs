@@ -1,52 +1,45 @@
 //! Base64 as contact files use it: standard alphabet out, anything plausible in.
+//!
+//! The `base64` crate does the work; this module only chooses its configuration and
+//! tidies what real files hold (line breaks, spaces, the URL-safe alphabet, missing or
+//! stray padding) before handing the text to it.
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+use base64::alphabet;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD};
+use base64::engine::DecodePaddingMode;
+use base64::Engine;
+
+/// Decodes with or without padding and with non-zero trailing bits, as writers do.
+const LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// Standard base64 with padding.
 pub fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..4 {
-            out.push(if i <= chunk.len() {
-                ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char
-            } else {
-                '='
-            });
-        }
-    }
-    out
+    STANDARD.encode(bytes)
 }
 
 /// Lenient base64: whitespace and other stray bytes skipped, padding optional, the
-/// URL-safe alphabet accepted.
+/// URL-safe alphabet accepted; the data ends at the first `=`.
 pub fn decode(s: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() / 4 * 3 + 3);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for &c in s {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => continue,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
+    let mut clean: Vec<u8> = s
+        .iter()
+        .take_while(|&&c| c != b'=')
+        .filter_map(|&c| match c {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' => Some(c),
+            b'-' => Some(b'+'),
+            b'_' => Some(b'/'),
+            _ => None,
+        })
+        .collect();
+    // A lone sixth bit group holds no whole byte.
+    if clean.len() % 4 == 1 {
+        clean.pop();
     }
-    out
+    LENIENT.decode(&clean).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -63,5 +56,21 @@ mod tests {
         assert_eq!(decode(b"_-8"), [0xFF, 0xEF]);
         let all: Vec<u8> = (0..=255).collect();
         assert_eq!(decode(encode(&all).as_bytes()), all);
+    }
+
+    #[test]
+    fn lenient_in() {
+        for (input, want) in [
+            (&b"Zm9vYg"[..], &b"foob"[..]),
+            (b"Zm9vYg==", b"foob"),
+            (b"Zm9vYh==", b"foob"), // trailing bits set
+            (b"Zm9vY", b"foo"),     // a lone last character
+            (b"Zm 9v\tYmFy", b"foobar"),
+            (b"", b""),
+            (b"====", b""),
+            (b"!!", b""),
+        ] {
+            assert_eq!(decode(input), want, "{}", String::from_utf8_lossy(input));
+        }
     }
 }

@@ -104,11 +104,11 @@ fn card(value: serde_json::Value, line: usize, region: Region) -> Result<Record,
             p.number = phone::e164(&p.raw, region);
         }
     }
-    c.ensure_display_name();
+    c.ensure_imported_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
             line,
-            reason: "a contact with no name, email or number".into(),
+            reason: "an empty contact: no value at all".into(),
         });
     }
     Ok(Record { line, contact: c })

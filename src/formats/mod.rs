@@ -45,23 +45,173 @@ pub enum Format {
     Json,
 }
 
-/// Guess the format from the first bytes of (decoded) text.
-pub fn detect(head: &str) -> Option<Format> {
-    let t = head.trim_start_matches('\u{feff}').trim_start();
-    if t.len() >= 11 && t[..11].eq_ignore_ascii_case("BEGIN:VCARD") {
+/// Guess the format from the first bytes of (decoded) text: vCard when it starts with
+/// `BEGIN:VCARD`, JSON, a Google or Outlook CSV header, vCard when a `BEGIN:VCARD`
+/// line comes after other text (a mail header, a stray line), else any CSV header with
+/// a column kard knows (read by the Outlook reader, which maps columns by name).
+pub fn detect(head: &[u8]) -> Option<Format> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let t = head.trim_ascii_start();
+    let first = t.split(|&b| b == b'\n').next().unwrap_or(b"");
+    if text::is_begin_vcard(first) {
         return Some(Format::Vcard);
     }
-    if t.starts_with('[') || t.starts_with('{') {
+    if t.starts_with(b"[") || t.starts_with(b"{") {
         return Some(Format::Json);
     }
-    let header = t.lines().next().unwrap_or("");
-    if google_csv::looks_like(header) {
+    let header = String::from_utf8_lossy(first);
+    if google_csv::looks_like(&header) {
         return Some(Format::Google);
     }
-    if outlook_csv::looks_like(header) {
+    if outlook_csv::looks_like(&header) {
+        return Some(Format::Outlook);
+    }
+    if text::looks_like_vcard(head) {
+        return Some(Format::Vcard);
+    }
+    if outlook_csv::looks_like_any(&header) {
         return Some(Format::Outlook);
     }
     None
+}
+
+/// Why the format of an input could not be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    Empty,
+    /// Not vCard or JSON, and a first line with no column kard knows (the line, cut).
+    Unrecognized(String),
+}
+
+impl std::fmt::Display for Unknown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unknown::Empty => write!(f, "the file is empty"),
+            Unknown::Unrecognized(first) => write!(
+                f,
+                "cannot tell the format: not vCard or kard JSON, and no column of the first \
+                 line is one kard knows ({first}); use --format"
+            ),
+        }
+    }
+}
+
+/// The import entry: `input` in any encoding (see `text`), as text of its format,
+/// detected from the content unless `forced`. Then `read` it.
+pub fn open<'a>(
+    input: impl std::io::Read + 'a,
+    forced: Option<Format>,
+) -> std::result::Result<(Format, Box<dyn BufRead + 'a>), Unknown> {
+    let mut decoded = text::decode(input);
+    if let Some(format) = forced {
+        return Ok((format, decoded));
+    }
+    let head = match decoded.fill_buf() {
+        Ok(head) => &head[..head.len().min(64 * 1024)],
+        Err(_) => &[][..],
+    };
+    if head.trim_ascii().is_empty() {
+        return Err(Unknown::Empty);
+    }
+    match detect(head) {
+        Some(format) => Ok((format, decoded)),
+        None => {
+            let first = String::from_utf8_lossy(head.split(|&b| b == b'\n').next().unwrap_or(b""));
+            let first: String = first
+                .trim()
+                .chars()
+                .take(200)
+                .filter(|c| !c.is_control())
+                .collect();
+            Err(Unknown::Unrecognized(first))
+        }
+    }
+}
+
+/// `open` and `read` together: what `kard import` does with one input.
+pub fn read_input(
+    input: impl std::io::Read,
+    forced: Option<Format>,
+    region: Region,
+    sink: &mut Sink,
+) -> Result<()> {
+    let (format, mut text) = open(input, forced).map_err(|e| anyhow::anyhow!("{e}"))?;
+    read(format, &mut text, region, sink)
+}
+
+/// Birthdays a reader kept as text because they are no date (`1990-02-31`): the card
+/// carries them as a kept property (vCard `BDAY`, CSV `Birthday` column) for export.
+pub fn birthdays_kept_as_text(c: &Contact) -> impl Iterator<Item = &str> {
+    c.extras.iter().filter_map(|e| {
+        let (name, value) = if e.format == "vcard" {
+            let (head, value) = e.line.split_once(':')?;
+            (head.split(';').next()?.rsplit('.').next()?, value)
+        } else {
+            e.line.split_once('=')?
+        };
+        (name.eq_ignore_ascii_case("BDAY") || name.eq_ignore_ascii_case("Birthday"))
+            .then_some(value.trim())
+    })
+}
+
+/// The directory extensions of `c` as phone numbers others read: `MAIN x2002` with the
+/// card's main (or work, or first) number, `x2002` without one; labelled `work`.
+pub fn extension_phones(c: &Contact) -> Vec<crate::model::Phone> {
+    let main = c
+        .phones
+        .iter()
+        .filter(|p| p.number.is_some())
+        .min_by_key(|p| match p.label.as_deref() {
+            Some("main") => 0,
+            Some("work") => 1,
+            _ => 2,
+        })
+        .and_then(|p| p.number.clone());
+    c.extensions
+        .iter()
+        .map(|e| crate::model::Phone {
+            label: Some("work".into()),
+            number: None,
+            raw: match &main {
+                Some(m) => format!("{m} x{}", e.number),
+                None => format!("x{}", e.number),
+            },
+        })
+        .collect()
+}
+
+/// Phones that are extensions (`x2002`, or `MAIN x2002` beside the card's own MAIN, as
+/// `extension_phones` writes them) become the card's extensions again.
+pub fn sort_out_extensions(c: &mut Contact) {
+    let digits_of =
+        |p: &crate::model::Phone| crate::phone::digits(p.number.as_deref().unwrap_or(&p.raw));
+    let numbers: Vec<String> = c
+        .phones
+        .iter()
+        .filter(|p| crate::phone::split_extension(&p.raw).is_none())
+        .map(digits_of)
+        .collect();
+    let mut extensions = Vec::new();
+    c.phones
+        .retain(|p| match crate::phone::split_extension(&p.raw) {
+            Some((main, ext))
+                if main
+                    .as_deref()
+                    .is_none_or(|m| numbers.contains(&crate::phone::digits(m))) =>
+            {
+                extensions.push(ext);
+                false
+            }
+            _ => true,
+        });
+    for number in extensions {
+        if !c.extensions.iter().any(|e| e.number == number) {
+            c.extensions.push(crate::model::Extension {
+                account: crate::model::Account::Work,
+                number,
+            });
+        }
+    }
 }
 
 /// Read every record of `input` (UTF-8 text) in `format`, in order, into `sink`.
@@ -138,6 +288,99 @@ mod hostile {
             rows in proptest::collection::vec("[a-zA-Z0-9 ,\"+():;\n-]{0,60}", 0..20)) {
             read_everything(format!("{header}\n{}", rows.join("\n")).as_bytes());
         }
+    }
+
+    /// Every fixture of tests/data (real shapes, bad ones included).
+    fn fixtures() -> Vec<Vec<u8>> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut out = Vec::new();
+        for dir in ["shapes", "vcard", "csv", "directory", "fuzz"] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if entry.path().extension().is_some_and(|e| e != "py") {
+                    out.extend(std::fs::read(entry.path()).ok());
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The whole import entry (decoding, detection, the reader picked or forced).
+    fn import_entry(bytes: &[u8], forced: Option<Format>) -> usize {
+        let mut n = 0;
+        let _ = read_input(bytes, forced, Region::default(), &mut |_| {
+            n += 1;
+            Ok(())
+        });
+        n
+    }
+
+    proptest! {
+        // Seeded: the same few hundred inputs on every run, so a failure reproduces.
+        #![proptest_config(ProptestConfig {
+            cases: 300,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(12),
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn the_import_entry_never_panics_on_random_or_truncated_files(
+            pick in any::<proptest::sample::Index>(),
+            cut in any::<proptest::sample::Index>(),
+            flips in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>()), 0..4),
+            random in proptest::collection::vec(any::<u8>(), 0..512),
+            forced in proptest::option::of(proptest::sample::select(ALL.to_vec())),
+        ) {
+            let all = fixtures();
+            let mut bytes = pick.get(&all).clone();
+            // Truncated anywhere (inside a character, a BOM, a quoted field)...
+            bytes.truncate(cut.index(bytes.len() + 1));
+            // ...with a few bytes changed...
+            for (at, b) in &flips {
+                if !bytes.is_empty() {
+                    let i = at.index(bytes.len());
+                    bytes[i] = *b;
+                }
+            }
+            import_entry(&bytes, forced);
+            // ...and random bytes, alone and after the truncated file.
+            import_entry(&random, forced);
+            bytes.extend_from_slice(&random);
+            import_entry(&bytes, forced);
+        }
+    }
+
+    #[test]
+    fn detection_never_slices_inside_a_character() {
+        // 11 bytes into this text is inside 名: detection once sliced a &str there.
+        for head in [
+            "\"敬称\",\"名\",\"姓\"\r\n",
+            "ÀÀÀÀÀÀBEGIN:VCARD",
+            "ééééé",
+            "€€€€",
+        ] {
+            let _ = detect(head.as_bytes());
+            for cut in 0..=head.len() {
+                let _ = detect(&head.as_bytes()[..cut]);
+            }
+        }
+        assert_eq!(detect(b"home.BEGIN:VCARD\r\n"), Some(Format::Vcard));
+        assert_eq!(
+            detect(b"From: x\r\n\r\nBEGIN:VCARD\r\n"),
+            Some(Format::Vcard)
+        );
+        assert_eq!(detect(b"Foo,Bar\n1,2\n"), None);
+        // A preamble that looks like a one-column CSV header is still a preamble.
+        assert_eq!(detect(b"Name\r\n\r\nBEGIN:VCARD\r\n"), Some(Format::Vcard));
+        assert_eq!(
+            detect(b"Name,Phone,Email\r\nAnn,1,a@b\r\n"),
+            Some(Format::Outlook)
+        );
     }
 
     #[test]

@@ -69,14 +69,92 @@ enum Field {
     PersonalWebPage,
     /// Derived from other columns (email type and display name, initials): not kept.
     Derived,
+    /// The name as shown (Thunderbird's `Display Name`, a plain `Name` column).
+    DisplayName,
+    /// Thunderbird's birthday in three columns.
+    BirthYear,
+    BirthMonth,
+    BirthDay,
 }
 
 use Field::*;
 use Place::*;
 
 /// Column names, English, German and French (as the Outlook of each language writes
-/// them), and what they hold. French `Titre` is handled apart: see `Columns::new`.
+/// them), and what they hold; then the columns of other address books' CSV (Thunderbird,
+/// LinkedIn, Apple Numbers, hand-made sheets), read by name as well. French `Titre` is
+/// handled apart: see `Columns::new`.
 const NAMES: &[(&[&str], Field)] = &[
+    (
+        &[
+            "Display Name",
+            "Name",
+            "Full Name",
+            "Anzeigename",
+            "Nom complet",
+            "Nom affiché",
+        ],
+        DisplayName,
+    ),
+    (&["Birth Year", "Geburtsjahr"], BirthYear),
+    (&["Birth Month", "Geburtsmonat"], BirthMonth),
+    (&["Birth Day", "Geburtstag (Tag)"], BirthDay),
+    (
+        &[
+            "Email",
+            "E-Mail",
+            "Email Address",
+            "E-mail",
+            "Primary Email",
+            "Mail",
+            "Courriel",
+            "Adresse e-mail",
+        ],
+        Email(0),
+    ),
+    (&["Secondary Email", "Email 2", "E-Mail 2"], Email(4)),
+    (
+        &[
+            "Phone",
+            "Telefon",
+            "Téléphone",
+            "Phone Number",
+            "Telefonnummer",
+        ],
+        Phone("other", 16),
+    ),
+    (&["Work Phone", "Telefon (Arbeit)"], Phone("work", 17)),
+    (&["Mobile Number", "Mobile", "Handy"], Phone("mobile", 18)),
+    (&["Pager Number"], Phone("pager", 19)),
+    (&["Fax Number", "Fax"], Fax("other")),
+    (&["Organization", "Organisation"], Company),
+    (&["Work Address"], Street(Business, 1)),
+    (&["Work Address 2"], Street(Business, 2)),
+    (&["Work City"], City(Business)),
+    (&["Work State"], State(Business)),
+    (&["Work ZipCode", "Work Postal Code"], Postal(Business)),
+    (&["Work Country"], Country(Business)),
+    (&["Home Address 2"], Street(Home, 2)),
+    (&["Home ZipCode"], Postal(Home)),
+    (&["Web Page 1", "URL", "Website"], WebPage),
+    (&["Web Page 2"], PersonalWebPage),
+    (&["Note"], Notes),
+    // Japanese Outlook.
+    (&["敬称"], Prefix),
+    (&["名"], Given),
+    (&["ミドル ネーム"], Middle),
+    (&["姓"], Family),
+    (&["会社名"], Company),
+    (&["部署名"], Department),
+    (&["役職"], JobTitle),
+    (&["携帯電話"], Phone("mobile", 0)),
+    (&["会社電話"], Phone("work", 1)),
+    (&["自宅電話"], Phone("home", 3)),
+    (&["会社 FAX"], Fax("work")),
+    (&["自宅 FAX"], Fax("home")),
+    (&["電子メール アドレス"], Email(1)),
+    (&["誕生日"], Birthday),
+    (&["メモ"], Notes),
     (&["Title", "Anrede"], Prefix),
     (&["First Name", "Vorname", "Prénom"], Given),
     (
@@ -444,21 +522,36 @@ fn sniff_delimiter(header: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-/// Is this header line an Outlook CSV header (in any of the shapes and languages read)?
-pub fn looks_like(header: &str) -> bool {
+/// The columns of a header line that kard knows.
+fn known_columns(header: &str) -> Vec<Field> {
     if super::google_csv::looks_like(header) {
-        return false;
+        return Vec::new();
     }
     let fields = header_fields(header, sniff_delimiter(header));
     let map = lookup();
-    let known: Vec<Field> = fields
+    fields
         .iter()
         .filter_map(|f| map.get(f.as_str()).copied())
-        .collect();
-    let person = known
-        .iter()
-        .any(|f| matches!(f, Given | Family | Company | Email(_) | Phone(..) | Fax(_)));
-    person && known.len() >= 3
+        .collect()
+}
+
+fn names_someone(f: &Field) -> bool {
+    matches!(
+        f,
+        Given | Family | DisplayName | Nickname | Company | Email(_) | Phone(..) | Fax(_)
+    )
+}
+
+/// Is this header line an Outlook CSV header (in any of the shapes and languages read)?
+pub fn looks_like(header: &str) -> bool {
+    let known = known_columns(header);
+    known.iter().any(names_someone) && known.len() >= 3
+}
+
+/// Is this any CSV header with a column that names a person, a company or a number
+/// (Thunderbird, LinkedIn, `Name,Phone,Email`)? Read by name, like Outlook's.
+pub fn looks_like_any(header: &str) -> bool {
+    known_columns(header).iter().any(names_someone)
 }
 
 /// Which column holds what: computed once from the header.
@@ -576,6 +669,7 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
     let mut c = Contact::default();
     let mut places: [PlaceParts; 3] = Default::default();
     let mut emails: Vec<(u8, String)> = Vec::new();
+    let mut birth: [Option<&str>; 3] = [None; 3];
     for &(i, field) in &cols.fields {
         let Some(v) = rec.get(i).map(str::trim).filter(|v| !v.is_empty()) else {
             continue;
@@ -625,7 +719,10 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                     }
                 }
             }
-            Notes => c.notes = text(),
+            Notes => {
+                let rest = overflow_back(&v.replace("\r\n", "\n"), &mut c, region);
+                c.notes = (!rest.trim().is_empty()).then_some(rest);
+            }
             WebPage => c.urls.push(Url {
                 label: None,
                 url: v.to_string(),
@@ -634,18 +731,39 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                 label: Some("home".into()),
                 url: v.to_string(),
             }),
+            DisplayName => c.display_name = v.replace("\r\n", "\n"),
+            BirthYear => birth[0] = Some(v),
+            BirthMonth => birth[1] = Some(v),
+            BirthDay => birth[2] = Some(v),
             Phone(..) | Fax(_) | Derived => {}
         }
     }
+    if let [y, Some(m), Some(d)] = birth {
+        let text = match y {
+            Some(y) => format!("{y}-{m:0>2}-{d:0>2}"),
+            None => format!("--{m:0>2}-{d:0>2}"),
+        };
+        match model::birthday(&text) {
+            Some(day) => c.birthday = Some(day),
+            None => c.extras.push(extra("Birthday", &text)),
+        }
+    }
     emails.sort_by_key(|(n, _)| *n);
+    let from_notes = std::mem::take(&mut c.emails);
     c.emails = emails
         .into_iter()
         .map(|(_, address)| Email {
             label: None,
             address,
         })
+        .chain(from_notes)
         .collect();
     for (k, (mut lines, mut address, formatted)) in places.into_iter().enumerate() {
+        // The formatted address (or Thunderbird's `Home Address`, its first street
+        // line) stands in for a first street line the row lacks.
+        if let Some(f) = formatted.filter(|_| !lines.iter().any(|(n, _)| *n == 1)) {
+            lines.push((1, f));
+        }
         lines.sort_by_key(|(n, _)| *n);
         if !lines.is_empty() {
             address.street = Some(
@@ -655,9 +773,6 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
                     .collect::<Vec<_>>()
                     .join("\n"),
             );
-        }
-        if address.is_empty() {
-            address.street = formatted;
         }
         if !address.is_empty() {
             address.label = Some(Place::ALL[k].label().into());
@@ -682,6 +797,42 @@ fn contact(cols: &Columns, rec: &StringRecord, region: Region) -> Contact {
         }
     }
     c
+}
+
+/// The notes without the lines kard's writer adds for values that had no column
+/// (`phone (label): …`, `fax: …`, `Email: …`, `Web page: …`, `Address: …`), which go
+/// back where they came from: re-importing kard's own export adds nothing twice.
+fn overflow_back(notes: &str, c: &mut Contact, region: Region) -> String {
+    let mut lines: Vec<&str> = notes.lines().collect();
+    while let Some(last) = lines.last() {
+        let Some((head, value)) = last.split_once(": ") else {
+            break;
+        };
+        let value = value.trim();
+        let (kind, label) = match head.split_once(" (") {
+            Some((k, l)) => (k, l.strip_suffix(')').map(str::to_string)),
+            None => (head, None),
+        };
+        match kind {
+            "phone" => c.phones.push(phone::make(value, label, region)),
+            "fax" => c.faxes.push(phone::make(value, label, region)),
+            "Email" if label.is_none() => c.emails.push(Email {
+                label: None,
+                address: value.to_string(),
+            }),
+            "Web page" if label.is_none() => c.urls.push(Url {
+                label: None,
+                url: value.to_string(),
+            }),
+            "Address" if label.is_none() => c.addresses.push(Address {
+                street: Some(value.to_string()),
+                ..Address::default()
+            }),
+            _ => break,
+        }
+        lines.pop();
+    }
+    lines.join("\n")
 }
 
 fn header_name(cols: &Columns, i: usize) -> String {
@@ -936,7 +1087,8 @@ impl<W: Write> Writer<W> {
             set(row, country, a.country.as_deref());
         }
 
-        for p in &c.phones {
+        let extensions = super::extension_phones(c);
+        for p in c.phones.iter().chain(&extensions) {
             let label = p.label.as_deref().unwrap_or("").to_lowercase();
             let wanted: &[&str] = match label.as_str() {
                 "work" | "business" => &["Business Phone", "Business Phone 2"],
@@ -954,10 +1106,16 @@ impl<W: Write> Writer<W> {
                 "telex" => &["Telex"],
                 _ => &[],
             };
+            // An untyped number takes any free general column before the notes.
             place(
                 row,
                 wanted,
-                &["Other Phone"],
+                &[
+                    "Other Phone",
+                    "Primary Phone",
+                    "Business Phone 2",
+                    "Home Phone 2",
+                ],
                 &p.raw,
                 &label,
                 "phone",
@@ -1129,7 +1287,7 @@ mod tests {
             let h = head(name);
             assert!(looks_like(&h), "{name}");
             assert_eq!(
-                crate::formats::detect(&h),
+                crate::formats::detect(h.as_bytes()),
                 Some(crate::formats::Format::Outlook),
                 "{name}"
             );
@@ -1184,7 +1342,7 @@ mod tests {
         assert_eq!(items[0].as_ref().unwrap().line, 2);
         let bad = items[1].as_ref().unwrap_err();
         assert_eq!(bad.line, 5, "CRLFs inside cells counted");
-        assert!(bad.reason.contains("no name"));
+        assert!(bad.reason.contains("no value"), "{}", bad.reason);
         assert_eq!(items[2].as_ref().unwrap().line, 6);
         let c = ok(&items);
         let john = c[0];
@@ -1436,7 +1594,7 @@ mod tests {
             summary,
             [
                 (2, Ok("Good One")),
-                (3, Err("a row of 4 fields under a header of 61")),
+                (3, Ok("four Bad Row only")),
                 (4, Ok("Good Two")),
                 (6, Err("a row of 63 fields under a header of 61")),
                 (7, Ok("Good Three")),
@@ -1612,11 +1770,11 @@ mod tests {
     }
 
     #[test]
-    fn values_without_a_slot_go_to_the_notes() {
+    fn values_without_a_slot_go_to_the_notes_and_come_back() {
         let us = Region::default();
         let c = Contact {
             display_name: "Many".into(),
-            phones: (0..3)
+            phones: (0..6)
                 .map(|i| phone::make(&format!("555-010-100{i}"), Some("mobile".into()), us))
                 .collect(),
             emails: (0..4)
@@ -1627,17 +1785,29 @@ mod tests {
                 .collect(),
             ..Contact::default()
         };
-        let items = read_bytes(&write_all(&[&c]));
+        let written = write_all(&[&c]);
+        let text = String::from_utf8_lossy(&written);
+        // Every free general phone column first, then the notes...
+        assert!(
+            text.contains("\"phone (mobile): 555-010-1005\r\nEmail: m3@x.example\""),
+            "{text}"
+        );
+        // ...which kard reads back into their places: nothing lost, nothing twice.
+        let items = read_bytes(&written);
         let r = ok(&items)[0];
         assert_eq!(
             numbers(&r.phones),
-            [("mobile", "555-010-1000"), ("other", "555-010-1001")]
+            [
+                ("mobile", "555-010-1005"),
+                ("mobile", "555-010-1000"),
+                ("work", "555-010-1003"),
+                ("home", "555-010-1004"),
+                ("primary", "555-010-1002"),
+                ("other", "555-010-1001"),
+            ]
         );
-        assert_eq!(r.emails.len(), 3);
-        assert_eq!(
-            r.notes.as_deref(),
-            Some("phone (mobile): 555-010-1002\nEmail: m3@x.example")
-        );
+        assert_eq!(r.emails.len(), 4);
+        assert_eq!(r.notes, None);
     }
 
     #[test]

@@ -1,17 +1,24 @@
-//! Text decoding of input files: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
-//! Windows-1252 for bytes that are not UTF-8. Everything downstream reads UTF-8.
+//! Text decoding of input files: UTF-8 with or without BOM, UTF-16 LE/BE with or
+//! without BOM, a legacy charset guessed from the bytes, and Windows-1252 for lines that
+//! are not UTF-8. Everything downstream reads UTF-8, except vCard (see below).
 //!
-//! Streaming: the input is read a buffer at a time, never whole. Without a UTF-16 BOM
-//! the choice between UTF-8 and Windows-1252 is made line by line, so a UTF-8 file with
-//! one Latin-1 line still reads. Line endings (CRLF or LF) pass through unchanged.
+//! Streaming: the input is read a buffer at a time, never whole. The first 64 KiB
+//! decide: a BOM; else UTF-16 from its pattern of NUL bytes; else vCard, whose bytes
+//! pass through untouched because each property names its own `CHARSET=` and the vCard
+//! reader decodes every value by it; else UTF-8 when they are UTF-8; else the charset
+//! `chardetng` (Firefox's detector) guesses, when it is not Windows-1252. Otherwise the
+//! choice between UTF-8 and Windows-1252 is made line by line, so a UTF-8 file with one
+//! Latin-1 line still reads. Line endings (CRLF or LF) pass through unchanged.
 
-use encoding_rs::{CoderResult, Decoder, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{CoderResult, Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
 
 const RAW_CAPACITY: usize = 256 * 1024;
 /// A line longer than this is decided in pieces of this size, so memory stays bounded.
 const MAX_PENDING: usize = 1024 * 1024;
+/// How much of the start of the input decides its encoding.
+const HEAD: usize = 64 * 1024;
 
 /// `input` as UTF-8 text, whatever its encoding, with any BOM removed.
 pub fn decode<'a>(input: impl Read + 'a) -> Box<dyn BufRead + 'a> {
@@ -29,8 +36,10 @@ enum Mode {
     Sniff,
     /// UTF-8, falling back to Windows-1252 for lines that are not UTF-8.
     Lines,
-    /// UTF-16 (from its BOM), transcoded.
-    Utf16(Decoder),
+    /// vCard: bytes as they are, for the reader to decode by each property's CHARSET.
+    Raw,
+    /// UTF-16 or a legacy charset, transcoded.
+    Transcode(Decoder),
     Done,
 }
 
@@ -54,36 +63,71 @@ impl<R: Read> Decoded<R> {
                 Mode::Done => return Ok(()),
                 Mode::Sniff => self.sniff()?,
                 Mode::Lines => self.lines()?,
-                Mode::Utf16(_) => self.utf16()?,
+                Mode::Raw => self.raw()?,
+                Mode::Transcode(_) => self.transcode()?,
             }
         }
         Ok(())
     }
 
     fn sniff(&mut self) -> io::Result<()> {
-        // Gather up to three bytes: enough to tell every BOM apart.
-        while self.pending.len() < 3 {
-            let buf = self.raw.fill_buf()?;
+        // Gather the head: enough to tell BOMs, UTF-16 and charsets apart.
+        let mut eof = false;
+        while self.pending.len() < HEAD {
+            let buf = match self.raw.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
             if buf.is_empty() {
+                eof = true;
                 break;
             }
-            let n = buf.len().min(3 - self.pending.len());
+            let n = buf.len().min(HEAD - self.pending.len());
             self.pending.extend_from_slice(&buf[..n]);
             self.raw.consume(n);
         }
-        let head = std::mem::take(&mut self.pending);
-        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            self.mode = Mode::Lines;
+        let mut head = std::mem::take(&mut self.pending);
+        let encoding = if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            head.drain(..3);
+            None
         } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
             let encoding = if head[0] == 0xFF { UTF_16LE } else { UTF_16BE };
-            let mut decoder = encoding.new_decoder_without_bom_handling();
-            let rest = &head[2..];
-            self.decode_utf16(&mut decoder, rest, false);
-            self.mode = Mode::Utf16(decoder);
+            head.drain(..2);
+            Some(encoding)
         } else {
-            self.pending = head;
-            self.mode = Mode::Lines;
+            utf16_without_bom(&head).or_else(|| legacy_charset(&head, eof))
+        };
+        match encoding {
+            Some(encoding) => {
+                let mut decoder = encoding.new_decoder_without_bom_handling();
+                self.decode_with(&mut decoder, &head, eof);
+                self.mode = if eof {
+                    Mode::Done
+                } else {
+                    Mode::Transcode(decoder)
+                };
+            }
+            None if looks_like_vcard(&head) => {
+                self.out = head;
+                self.mode = if eof { Mode::Done } else { Mode::Raw };
+            }
+            None => {
+                self.pending = head;
+                self.mode = Mode::Lines;
+            }
         }
+        Ok(())
+    }
+
+    fn raw(&mut self) -> io::Result<()> {
+        let buf = self.raw.fill_buf()?;
+        if buf.is_empty() {
+            self.mode = Mode::Done;
+        }
+        self.out.extend_from_slice(buf);
+        let n = buf.len();
+        self.raw.consume(n);
         Ok(())
     }
 
@@ -131,22 +175,22 @@ impl<R: Read> Decoded<R> {
         Ok(())
     }
 
-    fn utf16(&mut self) -> io::Result<()> {
-        let Mode::Utf16(mut decoder) = std::mem::replace(&mut self.mode, Mode::Done) else {
+    fn transcode(&mut self) -> io::Result<()> {
+        let Mode::Transcode(mut decoder) = std::mem::replace(&mut self.mode, Mode::Done) else {
             return Ok(());
         };
         let buf = self.raw.fill_buf()?;
         let last = buf.is_empty();
         let input = buf.to_vec();
         self.raw.consume(input.len());
-        self.decode_utf16(&mut decoder, &input, last);
+        self.decode_with(&mut decoder, &input, last);
         if !last {
-            self.mode = Mode::Utf16(decoder);
+            self.mode = Mode::Transcode(decoder);
         }
         Ok(())
     }
 
-    fn decode_utf16(&mut self, decoder: &mut Decoder, mut input: &[u8], last: bool) {
+    fn decode_with(&mut self, decoder: &mut Decoder, mut input: &[u8], last: bool) {
         loop {
             let room = decoder
                 .max_utf8_buffer_length(input.len())
@@ -160,6 +204,111 @@ impl<R: Read> Decoded<R> {
             if result == CoderResult::InputEmpty {
                 break;
             }
+        }
+    }
+}
+
+/// UTF-16 without a BOM, told by its NUL bytes: the high byte of every ASCII character
+/// (the delimiters, digits and line breaks every contact file has) is zero, at odd
+/// offsets in little-endian, at even ones in big-endian.
+fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
+    let sample = &head[..head.len().min(4096) & !1];
+    let units = sample.len() / 2;
+    if units < 4 {
+        return None;
+    }
+    let zeros = |offset: usize| {
+        sample
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if odd * 3 >= units && even * 8 <= odd {
+        Some(UTF_16LE)
+    } else if even * 3 >= units && odd * 8 <= even {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Is this the start of a vCard file: a `BEGIN:VCARD` line (maybe grouped, as
+/// `home.begin:vcard`), whatever comes before it?
+pub fn looks_like_vcard(head: &[u8]) -> bool {
+    head.split(|&b| b == b'\n' || b == b'\r')
+        .any(is_begin_vcard)
+}
+
+/// Is this line `BEGIN:VCARD`, maybe with a group (`home.BEGIN:VCARD`), a BOM or blanks?
+pub fn is_begin_vcard(line: &[u8]) -> bool {
+    delimiter(line, b"BEGIN:VCARD")
+}
+
+/// Is this line `END:VCARD`, maybe with a group?
+pub fn is_end_vcard(line: &[u8]) -> bool {
+    delimiter(line, b"END:VCARD")
+}
+
+fn delimiter(line: &[u8], word: &[u8]) -> bool {
+    // Not trimmed at the start: a line that starts with a space continues the last one.
+    let t = line
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(line)
+        .trim_ascii_end();
+    if t.len() < word.len() || !t[t.len() - word.len()..].eq_ignore_ascii_case(word) {
+        return false;
+    }
+    let group = &t[..t.len() - word.len()];
+    group.is_empty()
+        || group.strip_suffix(b".").is_some_and(|g| {
+            !g.is_empty() && g.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// The legacy charset of a head that is not UTF-8 (`None`: UTF-8, or Windows-1252
+/// line by line). A vCard's charsets are its properties' own business.
+fn legacy_charset(head: &[u8], eof: bool) -> Option<&'static Encoding> {
+    let cut = if eof { 0 } else { incomplete_tail(head) };
+    if std::str::from_utf8(&head[..head.len() - cut]).is_ok() || looks_like_vcard(head) {
+        return None;
+    }
+    // A few stray bytes, or UTF-8 with some Latin-1 lines, are read line by line: a
+    // detector guesses wildly on little text.
+    let (good, bad) = utf8_characters(head);
+    let high = head.iter().filter(|&&b| b >= 0x80).count();
+    if high < 8 || good >= bad {
+        return None;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(head, eof);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    (guess != WINDOWS_1252 && guess != UTF_8).then_some(guess)
+}
+
+/// How many multi-byte UTF-8 characters `bytes` holds, and how many invalid sequences.
+fn utf8_characters(mut bytes: &[u8]) -> (usize, usize) {
+    let (mut good, mut bad) = (0, 0);
+    loop {
+        let (valid, rest) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, None),
+            Err(e) => {
+                let s = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+                (
+                    s,
+                    Some(e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to())),
+                )
+            }
+        };
+        good += valid.chars().filter(|c| !c.is_ascii()).count();
+        match rest {
+            Some(skip) => {
+                bad += 1;
+                bytes = &bytes[skip..];
+            }
+            None => return (good, bad),
         }
     }
 }

@@ -10,7 +10,7 @@
 //! (never inside a UTF-8 character) and text escaped, built in a reused buffer and
 //! handed to the writer once per card.
 
-use super::{base64, BadRecord, Item, Record, Sink};
+use super::{base64, text, BadRecord, Item, Record, Sink};
 use crate::model::{self, Address, Contact, Email, Extra, Phone, Photo, Url};
 use crate::phone::{self, Region};
 use anyhow::Result;
@@ -190,7 +190,14 @@ impl Card {
         if t.iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        if memchr::memchr(b':', t).is_none() {
+        // A property whose quoted parameter goes on after a fold has no colon yet (an
+        // open quote tells it from a bare line of a note).
+        let params_start = t
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'/'))
+            .is_some_and(|i| i > 0 && t[i] == b';')
+            && t.iter().filter(|&&b| b == b'"').count() % 2 == 1;
+        if memchr::memchr(b':', t).is_none() && !params_start {
             // A line with no property name: more base64 from a 2.1 writer that forgot
             // to indent, or a raw line break in a note. Anything else is dropped.
             if let Some(last) = self.spans.last_mut() {
@@ -254,6 +261,7 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
     let mut card = Card::default();
     // The first line of a run of text outside any card.
     let mut junk: Option<usize> = None;
+    let mut seen_card = false;
     let junk_record = |line| BadRecord {
         line,
         reason: "text outside BEGIN:VCARD … END:VCARD: not vCard data".into(),
@@ -276,10 +284,13 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
         let t = phys.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&phys);
         // A line that starts with a space or tab continues the one before (folding).
         let trimmed = t.trim_ascii_end();
-        if trimmed.eq_ignore_ascii_case(b"BEGIN:VCARD") {
-            if let Some(j) = junk.take() {
+        if text::is_begin_vcard(trimmed) {
+            // Text before the first card (a mail header, a stray `ENCODING:UTF-8`
+            // line) is not a record; text between cards is a bad one.
+            if let Some(j) = junk.take().filter(|_| seen_card) {
                 sink(Err(junk_record(j)))?;
             }
+            seen_card = true;
             if let Some(begin) = card.begin {
                 sink(Err(BadRecord {
                     line: begin,
@@ -298,7 +309,7 @@ fn read_cards(input: &mut dyn BufRead, region: Option<Region>, sink: &mut Sink) 
             }
             continue;
         };
-        if trimmed.eq_ignore_ascii_case(b"END:VCARD") {
+        if text::is_end_vcard(trimmed) {
             card.begin = None;
             let item = match card.error.take() {
                 Some(reason) => Err(BadRecord {
@@ -468,6 +479,10 @@ struct Params<'a> {
     uri: bool,
     media_type: Option<&'a [u8]>,
     omit_year: bool,
+    /// An ADR's `LABEL="…"` (4.0; Apple writes it in 3.0 too).
+    label: Option<&'a [u8]>,
+    /// `X-KARD-ACCOUNT=` of an extension kard wrote.
+    account: Option<&'a [u8]>,
 }
 
 impl<'a> Params<'a> {
@@ -496,6 +511,10 @@ impl<'a> Params<'a> {
                 p.media_type = Some(unquote(values).trim_ascii());
             } else if key.eq_ignore_ascii_case(b"X-APPLE-OMIT-YEAR") {
                 p.omit_year = true;
+            } else if key.eq_ignore_ascii_case(b"LABEL") {
+                p.label = Some(unquote(values));
+            } else if key.eq_ignore_ascii_case(b"X-KARD-ACCOUNT") {
+                p.account = Some(unquote(values).trim_ascii());
             }
         }
         p
@@ -627,6 +646,45 @@ fn unescape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Undo vCard 2.1 escapes: `\;` in any value; also `\\` `\:` `\,` in a part of a
+/// structured value. A backslash before anything else is kept.
+fn unescape_21(s: &str, structured: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&e)
+                if c == '\\' && (e == ';' || (structured && matches!(e, '\\' | ':' | ','))) =>
+            {
+                out.push(e);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `s` as a vCard text value: `,` and `;` escaped where they are not already, line
+/// breaks as `\n`. (For kept lines whose writer left them bare.)
+fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut escaped = false;
+    for c in s.chars() {
+        match c {
+            ',' | ';' if !escaped => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    out
+}
+
 /// Split `s` on `sep` where it is not escaped by a backslash.
 fn split_unescaped(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     let mut escaped = false;
@@ -635,12 +693,6 @@ fn split_unescaped(s: &str, sep: u8) -> impl Iterator<Item = &str> {
         escaped = c == '\\' && !escaped;
         hit
     })
-}
-
-/// Trimmed and unescaped, or None when empty.
-fn field(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| unescape(t).into_owned())
 }
 
 /// An Apple/Google `X-ABLabel`: `_$!<Mobile>!$_` and label words become kard's lowercase
@@ -711,6 +763,11 @@ fn extra(prop: &Prop, p: &Params) -> Extra {
     } else {
         lossy(prop.line).into_owned()
     };
+    // A LABEL is text: kept with its commas escaped, as it is written.
+    let line = match label_30(&line) {
+        Cow::Owned(escaped) => escaped,
+        Cow::Borrowed(_) => line,
+    };
     Extra {
         format: EXTRA_FORMAT.into(),
         line,
@@ -726,6 +783,15 @@ fn upper_name(name: &[u8], buf: &mut [u8; 24]) -> usize {
     }
     name.len()
 }
+
+/// An extension read from a TEL: (main number, extension, account, label, text).
+type PendingExtension = (
+    Option<String>,
+    String,
+    model::Account,
+    Option<String>,
+    String,
+);
 
 /// Build the contact of one card from its logical lines.
 fn build(
@@ -764,8 +830,37 @@ fn build(
     for g in &mut groups {
         g.used = modeled.iter().any(|m| m.eq_ignore_ascii_case(g.group));
     }
+    // vCard 2.1 escapes less: in a single value only `\;`; in a structured one (N,
+    // ADR, ORG) `\;` `\\` `\:` `\,` as Android reads them. Other backslashes are text.
+    let v21 = lines().any(|l| {
+        split(l).is_some_and(|p| {
+            p.name.eq_ignore_ascii_case(b"VERSION") && p.value.trim_ascii() == b"2.1"
+        })
+    });
+    let text = |s: &str| -> String {
+        if v21 {
+            unescape_21(s, false)
+        } else {
+            unescape(s).into_owned()
+        }
+    };
+    let fld = |s: &str| -> Option<String> {
+        let t = s.trim();
+        (!t.is_empty()).then(|| text(t))
+    };
+    let part = |s: &str| -> Option<String> {
+        let t = s.trim();
+        match (t.is_empty(), v21) {
+            (true, _) => None,
+            (false, true) => Some(unescape_21(t, true)),
+            (false, false) => Some(unescape(t).into_owned()),
+        }
+    };
     let mut c = Contact::default();
     let mut name_seen = false;
+    // Extensions (`x2002`, `tel:+1…;ext=2002`): (main number, extension, account,
+    // label, text), sorted out once every phone is known.
+    let mut extensions: Vec<PendingExtension> = Vec::new();
     let mut upper = [0u8; 24];
     for line in lines() {
         let Some(prop) = split(line) else { continue };
@@ -796,14 +891,14 @@ fn build(
             b"BEGIN" | b"END" | b"VERSION" | b"PRODID" | b"REV" => {}
             b"FN" => {
                 if c.display_name.is_empty() {
-                    c.display_name = field(&decode(prop.value, &p)).unwrap_or_default();
+                    c.display_name = fld(&decode(prop.value, &p)).unwrap_or_default();
                 }
             }
             b"N" if name_seen => {}
             b"N" => {
                 name_seen = true;
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 let mut next = || parts.next().flatten();
                 c.name.family = next();
                 c.name.given = next();
@@ -811,32 +906,32 @@ fn build(
                 c.name.prefix = next();
                 c.name.suffix = next();
             }
-            b"NICKNAME" if c.nickname.is_none() => c.nickname = field(&decode(prop.value, &p)),
-            b"TITLE" if c.title.is_none() => c.title = field(&decode(prop.value, &p)),
+            b"NICKNAME" if c.nickname.is_none() => c.nickname = fld(&decode(prop.value, &p)),
+            b"TITLE" if c.title.is_none() => c.title = fld(&decode(prop.value, &p)),
             b"UID" => {
                 if c.uid.is_empty() {
-                    c.uid = field(&decode(prop.value, &p)).unwrap_or_default();
+                    c.uid = fld(&decode(prop.value, &p)).unwrap_or_default();
                 }
             }
             b"X-KARD-LOCATION" if c.location.is_none() => {
-                c.location = field(&decode(prop.value, &p));
+                c.location = fld(&decode(prop.value, &p));
             }
             b"NOTE" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(&v);
+                let v = text(&v);
                 if !v.trim().is_empty() {
                     match &mut c.notes {
                         Some(notes) => {
                             notes.push('\n');
                             notes.push_str(&v);
                         }
-                        None => c.notes = Some(v.into_owned()),
+                        None => c.notes = Some(v),
                     }
                 }
             }
             b"ORG" if c.organization.is_none() && c.department.is_none() => {
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 c.organization = parts.next().flatten();
                 let units: Vec<String> = parts.flatten().collect();
                 if !units.is_empty() {
@@ -845,7 +940,7 @@ fn build(
             }
             b"TEL" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(v.trim());
+                let v = text(v.trim());
                 let raw = v.strip_prefix("tel:").or_else(|| v.strip_prefix("TEL:"));
                 let raw = raw.unwrap_or(&v).trim();
                 if raw.is_empty() {
@@ -853,6 +948,16 @@ fn build(
                 }
                 let (glabel, gfax) = group_label();
                 let label = glabel.or_else(|| p.label());
+                if !p.fax && !gfax {
+                    if let Some((main, ext)) = phone::split_extension(raw) {
+                        let account = match p.account.map(|a| lossy(a).into_owned()) {
+                            Some(a) => a.parse().unwrap_or_default(),
+                            None => model::Account::Work,
+                        };
+                        extensions.push((main, ext, account, label.clone(), raw.to_string()));
+                        continue;
+                    }
+                }
                 let ph = match region {
                     Some(r) => phone::make(raw, label, r),
                     None => Phone {
@@ -869,7 +974,7 @@ fn build(
             }
             b"EMAIL" => {
                 let v = decode(prop.value, &p);
-                let v = unescape(v.trim());
+                let v = text(v.trim());
                 let address = v.strip_prefix("mailto:").unwrap_or(&v).trim();
                 if address.is_empty() {
                     continue;
@@ -882,7 +987,7 @@ fn build(
             }
             b"ADR" => {
                 let v = decode(prop.value, &p);
-                let mut parts = split_unescaped(&v, b';').map(field);
+                let mut parts = split_unescaped(&v, b';').map(part);
                 let mut next = || parts.next().flatten();
                 let (pobox, ext, street) = (next(), next(), next());
                 let street: Vec<String> = [pobox, ext, street].into_iter().flatten().collect();
@@ -894,6 +999,38 @@ fn build(
                     postal_code: next(),
                     country: next(),
                 };
+                if let Some(label) = p.label.filter(|l| !l.trim_ascii().is_empty()) {
+                    // The address as printed: kept as the LABEL property 3.0 has.
+                    let types: Vec<String> = split_quoted(prop.params, b';')
+                        .filter(|t| !starts_with_ic(t.trim_ascii(), b"LABEL="))
+                        .map(|t| {
+                            // 4.0's PREF=1 as the TYPE=PREF of 3.0's LABEL.
+                            let t = t.trim_ascii();
+                            if starts_with_ic(t, b"PREF=") {
+                                "TYPE=PREF".to_string()
+                            } else {
+                                lossy(t).into_owned()
+                            }
+                        })
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let mut line = String::from("LABEL");
+                    for t in types {
+                        line.push(';');
+                        line.push_str(&t);
+                    }
+                    line.push(':');
+                    // RFC 6868's `^n` `^'` `^^` in a 4.0 parameter, Apple's `\n` in 3.0.
+                    let text = lossy(label)
+                        .replace("^n", "\n")
+                        .replace("^'", "\"")
+                        .replace("^^", "^");
+                    line.push_str(&escape_text(&unescape(&text)));
+                    c.extras.push(Extra {
+                        format: EXTRA_FORMAT.into(),
+                        line,
+                    });
+                }
                 if a.is_empty() {
                     continue;
                 }
@@ -902,7 +1039,7 @@ fn build(
             }
             b"URL" | b"X-KARD-URL" => {
                 let v = decode(prop.value, &p);
-                let Some(url) = field(&v) else { continue };
+                let Some(url) = fld(&v) else { continue };
                 let label = group_label().0.or_else(|| p.label());
                 c.urls.push(Url { label, url });
             }
@@ -918,7 +1055,7 @@ fn build(
             }
             b"CATEGORIES" => {
                 let v = decode(prop.value, &p);
-                for cat in split_unescaped(&v, b',').filter_map(field) {
+                for cat in split_unescaped(&v, b',').filter_map(part) {
                     if cat.eq_ignore_ascii_case("starred") {
                         c.favorite = true;
                     } else if !c.categories.contains(&cat) {
@@ -926,6 +1063,12 @@ fn build(
                     }
                 }
             }
+            b"X-KARD-KIND" => {
+                if let Ok(kind) = fld(&decode(prop.value, &p)).unwrap_or_default().parse() {
+                    c.kind = kind;
+                }
+            }
+            b"KIND" if lossy(prop.value).trim().eq_ignore_ascii_case("application") => {}
             b"PHOTO" if c.photo.is_none() => match photo(&prop, &p) {
                 Some(ph) => c.photo = Some(ph),
                 None => c.extras.push(extra(&prop, &p)),
@@ -939,10 +1082,43 @@ fn build(
                 match format {
                     Some(format) if !format.is_empty() => c.extras.push(Extra {
                         format,
-                        line: unescape(&decode(prop.value, &p)).into_owned(),
+                        line: text(&decode(prop.value, &p)),
                     }),
                     _ => c.extras.push(extra(&prop, &p)),
                 }
+            }
+            b"X-ANDROID-CUSTOM" => {
+                // `vnd.android.cursor.item/nickname;Nick;1;;…`: Android's nickname.
+                let v = decode(prop.value, &p);
+                let mut parts = split_unescaped(&v, b';');
+                let kind = parts.next().unwrap_or("").trim();
+                match parts.next().and_then(part) {
+                    Some(nick) if kind.ends_with("/nickname") && c.nickname.is_none() => {
+                        c.nickname = Some(nick);
+                    }
+                    _ => c.extras.push(extra(&prop, &p)),
+                }
+            }
+            _ if starts_with_ic(prop.name, b"X-MESSAGING/") => {
+                // Samsung's `X-messaging/xmpp-All:handle`: an IM handle; kept as the
+                // IMPP property every version has (the name itself is no vCard name).
+                let v = decode(prop.value, &p);
+                let Some(handle) = fld(&v) else { continue };
+                let scheme: String = prop.name[12..]
+                    .iter()
+                    .take_while(|&&b| b != b'-')
+                    .map(|&b| char::from(b.to_ascii_lowercase()))
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect();
+                let scheme = if scheme.is_empty() {
+                    "im".into()
+                } else {
+                    scheme
+                };
+                c.extras.push(Extra {
+                    format: EXTRA_FORMAT.into(),
+                    line: format!("IMPP:{scheme}:{}", handle.replace(['\r', '\n'], " ")),
+                });
             }
             _ => {
                 // Kept only when it can be written back as a valid content line.
@@ -953,11 +1129,41 @@ fn build(
             }
         }
     }
-    c.ensure_display_name();
+    // An extension is the card's when it stands alone or its main number is one of the
+    // card's phones (as kard writes them); else it is a phone number like the others.
+    for (main, ext, account, label, raw) in extensions {
+        let main_e164 = main
+            .as_deref()
+            .and_then(|m| region.and_then(|r| phone::e164(m, r)));
+        let known = main.is_none()
+            || c.phones
+                .iter()
+                .any(|p| p.number.is_some() && p.number == main_e164);
+        if known {
+            if !c.extensions.iter().any(|e| e.number == ext) {
+                c.extensions.push(model::Extension {
+                    account,
+                    number: ext,
+                });
+            }
+        } else {
+            c.phones.push(match region {
+                Some(r) => phone::make(&raw, label, r),
+                None => Phone {
+                    label,
+                    number: None,
+                    raw,
+                },
+            });
+        }
+    }
+    // A card with anything in it is imported, named from what it has (`(no name)` at
+    // worst); only an empty one is not a contact.
+    c.ensure_imported_name();
     if c.display_name.is_empty() {
         return Err(BadRecord {
             line: begin,
-            reason: "a card with no name, organization, email or phone number".into(),
+            reason: "an empty card: no value at all".into(),
         });
     }
     Ok(Record {
@@ -993,6 +1199,17 @@ fn photo(prop: &Prop, p: &Params) -> Option<Photo> {
         return Some(Photo::Data { media_type, bytes });
     }
     if starts_with_ic(value, b"data:") {
+        // sabre/Nextcloud (and vobject after them) escape the URI as text:
+        // `data:image/png\;base64\,iVBOR…`.
+        let unescaped: Vec<u8>;
+        let value = if memchr::memchr(b'\\', value).is_some() {
+            unescaped = unescape(&String::from_utf8_lossy(value))
+                .into_owned()
+                .into_bytes();
+            &unescaped[..]
+        } else {
+            value
+        };
         let rest = &value[5..];
         let comma = memchr::memchr(b',', rest)?;
         let (meta, data) = (&rest[..comma], &rest[comma + 1..]);
@@ -1175,7 +1392,8 @@ fn type_token(label: &str, prop: &str, version: Version) -> Option<&'static str>
         (Word::Other, _) => pick(v3, "OTHER", "x-other"),
         (Word::Mobile, "TEL") => pick(v3, "CELL", "cell"),
         (Word::Pager, "TEL") => pick(v3, "PAGER", "pager"),
-        (Word::Main, "TEL") => pick(v3, "MAIN", "x-main"),
+        // MAIN is no 3.0 TEL type (Apple writes it; others drop it).
+        (Word::Main, "TEL") => pick(v3, "X-MAIN", "x-main"),
         _ => return None,
     })
 }
@@ -1310,6 +1528,17 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
     } else {
         Cow::Borrowed(c.display_name.as_str())
     };
+    if c.kind != model::Kind::Person {
+        // A service entry of the phone system: `application` (RFC 6473) to others,
+        // its own kind to kard.
+        if !v3 {
+            out.raw(b"KIND:application");
+            out.end();
+        }
+        out.raw(b"X-KARD-KIND:");
+        out.raw(c.kind.as_str().as_bytes());
+        out.end();
+    }
     out.line("FN", &display);
     out.raw(b"N:");
     let n = &c.name;
@@ -1346,6 +1575,44 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
         let custom = labeled.begin(out, "TEL", p.label.as_deref(), &[]);
         out.text(&p.raw);
         Labeled::finish(out, custom);
+    }
+    // Directory extensions: with the main number as others dial them (4.0
+    // `tel:+1-212-555-0102;ext=2002`, 3.0 `+1 212-555-0102 x2002`), else `x2002`.
+    let main = c
+        .phones
+        .iter()
+        .filter(|p| p.number.is_some())
+        .min_by_key(|p| match p.label.as_deref() {
+            Some("main") => 0,
+            Some("work") => 1,
+            _ => 2,
+        });
+    for e in &c.extensions {
+        out.raw(if v3 {
+            b"TEL;TYPE=WORK"
+        } else {
+            b"TEL;TYPE=work"
+        });
+        if e.account != model::Account::Work {
+            out.raw(b";X-KARD-ACCOUNT=");
+            out.raw(e.account.as_str().as_bytes());
+        }
+        match (main.and_then(|p| p.number.as_deref()), v3) {
+            (Some(n), false) => {
+                out.raw(b";VALUE=uri:tel:");
+                out.raw(n.as_bytes());
+                out.raw(b";ext=");
+            }
+            (Some(n), true) => {
+                out.raw(b":");
+                out.raw(n.as_bytes());
+                out.raw(b" x");
+            }
+            (None, false) => out.raw(b";VALUE=text:x"),
+            (None, true) => out.raw(b":x"),
+        }
+        out.text(&e.number);
+        out.end();
     }
     for p in &c.faxes {
         let fax = if v3 { "FAX" } else { "fax" };
@@ -1393,11 +1660,8 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
     }
     if let Some(b) = c.birthday.as_deref().and_then(model::birthday) {
         match (b.strip_prefix("--"), v3) {
-            (Some(md), true) => {
-                out.raw(b"BDAY;X-APPLE-OMIT-YEAR=1604:1604-");
-                out.raw(md.as_bytes());
-            }
-            (Some(md), false) => {
+            // `--MMDD` in both: Apple's year 1604 shows as a year in khard and vobject.
+            (Some(md), _) => {
                 out.raw(b"BDAY:--");
                 out.raw(md.replace('-', "").as_bytes());
             }
@@ -1462,9 +1726,11 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
                 }
                 out.raw(b":");
             } else {
-                out.raw(b"PHOTO:data:");
+                // The `data:` URI escaped as sabre/Nextcloud write it: vobject (and so
+                // Radicale) cut an unescaped one at its comma.
+                out.raw(b"PHOTO;VALUE=URI:data:");
                 out.raw(media.as_bytes());
-                out.raw(b";base64,");
+                out.raw(b";base64\\,");
             }
             out.raw(base64::encode(bytes).as_bytes());
             out.end();
@@ -1498,6 +1764,7 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
         "VERSION",
     ];
     let mut seen: Vec<&str> = vec!["N", "VERSION"];
+    seen.extend((c.kind != model::Kind::Person).then_some("KIND"));
     seen.extend(c.birthday.is_some().then_some("BDAY"));
     seen.extend((!c.uid.is_empty()).then_some("UID"));
     for e in c.extras.iter().filter(|e| e.format == EXTRA_FORMAT) {
@@ -1517,7 +1784,7 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
             continue;
         }
         let line = match version {
-            Version::V3 => Cow::Borrowed(e.line.as_str()),
+            Version::V3 => label_30(&e.line),
             Version::V4 => match extra_40(&e.line) {
                 Some(line) => {
                     let name = split(line.as_bytes()).map_or(&b""[..], |p| p.name);
@@ -1568,6 +1835,25 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
     out.end();
 }
 
+/// A kept line as 3.0 writes it: a `LABEL` (text) with its bare commas and semicolons
+/// escaped, as readers of 3.0 want them; anything else as kept.
+fn label_30(line: &str) -> Cow<'_, str> {
+    let Some(prop) = split(line.as_bytes()) else {
+        return Cow::Borrowed(line);
+    };
+    if !prop.name.eq_ignore_ascii_case(b"LABEL") {
+        return Cow::Borrowed(line);
+    }
+    let head = &line[..line.len() - prop.value.len()];
+    let value = &line[head.len()..];
+    let escaped = escape_text(value);
+    if escaped == value {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(format!("{head}{escaped}"))
+    }
+}
+
 /// A kept line as valid vCard 4.0: older forms of 4.0 properties rewritten (inline
 /// `ENCODING=b` data as a `data:` URI, `GEO:lat;lon` as a `geo:` URI, dates in basic
 /// form or as text, text RELATED as `VALUE=text`), parameters 4.0 lacks (ENCODING,
@@ -1581,6 +1867,26 @@ fn extra_40(line: &str) -> Option<Cow<'_, str>> {
     let value = std::str::from_utf8(prop.value).ok()?;
     let mut drop_type = false;
     let mut add = "";
+    if name == b"LABEL" {
+        // 4.0 has no LABEL property: the label of an address is its LABEL parameter
+        // (RFC 6868 escapes `"` and `^`), here on an address of its own.
+        let text = unescape(value)
+            .replace('^', "^^")
+            .replace("\r\n", "^n")
+            .replace(['\n', '\r'], "^n")
+            .replace('"', "^'");
+        let mut out = String::from("ADR");
+        for param in split_quoted(prop.params, b';').filter(|p| !p.is_empty()) {
+            if let Some(kept) = param_40(param, b"ADR", false, false) {
+                out.push(';');
+                out.push_str(&kept);
+            }
+        }
+        out.push_str(";LABEL=\"");
+        out.push_str(&text);
+        out.push_str("\":;;;;;;");
+        return Some(Cow::Owned(out));
+    }
     let new_value: Cow<str> = match name {
         b"LOGO" | b"SOUND" | b"KEY" | b"PHOTO" if p.base64 => {
             let sub = p
@@ -1747,13 +2053,20 @@ fn param_40<'a>(
             && (name == b"RELATED" || !related.contains(&v.as_str()))
     };
     let values: Vec<&str> = val.split(',').map(|v| v.trim().trim_matches('"')).collect();
-    let kept: Vec<&str> = values.iter().copied().filter(|v| allowed(v)).collect();
-    if kept.is_empty() {
-        None
-    } else if !bare && kept.len() == values.len() {
-        Some(Cow::Borrowed(t))
-    } else {
-        Some(Cow::Owned(format!("TYPE={}", kept.join(","))))
+    // `TYPE=PREF` is the 4.0 parameter `PREF=1` on the address a LABEL becomes (other
+    // kept lines keep theirs, which 4.0 allows, so that they read back the same).
+    let pref = name == b"ADR" && values.iter().any(|v| v.eq_ignore_ascii_case("pref"));
+    let kept: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|v| allowed(v) && !(pref && v.eq_ignore_ascii_case("pref")))
+        .collect();
+    match (kept.is_empty(), pref) {
+        (true, false) => None,
+        (true, true) => Some(Cow::Owned("PREF=1".into())),
+        (false, false) if !bare && kept.len() == values.len() => Some(Cow::Borrowed(t)),
+        (false, false) => Some(Cow::Owned(format!("TYPE={}", kept.join(",")))),
+        (false, true) => Some(Cow::Owned(format!("TYPE={};PREF=1", kept.join(",")))),
     }
 }
 
@@ -1855,7 +2168,7 @@ mod tests {
         assert_eq!(jpeg_len(c), ("image/jpeg".into(), 142, true));
         let ex = extras(c);
         assert!(
-            ex.contains(&"LABEL;TYPE=WORK;TYPE=PREF:100 Main Street\\nSpringfield, IL 62701"),
+            ex.contains(&"LABEL;TYPE=WORK;TYPE=PREF:100 Main Street\\nSpringfield\\, IL 62701"),
             "{ex:?}"
         );
         assert!(ex.contains(&"X-MS-OL-DEFAULT-POSTAL-ADDRESS:2"), "{ex:?}");
@@ -2085,7 +2398,7 @@ mod tests {
         assert_eq!(ok(0), "First Good");
         assert!(bad(1).contains("no END:VCARD before the next BEGIN:VCARD on line 10"));
         assert_eq!(ok(2), "Second Good");
-        assert!(bad(3).contains("no name"));
+        assert_eq!(ok(3), "(no name)", "a note is something: imported");
         assert_eq!(ok(4), "Third Good");
         assert!(bad(5).contains("outside"));
         assert!(bad(6).contains("binary data"), "{}", bad(6));
@@ -2213,8 +2526,9 @@ mod tests {
                 &[Ok(1)],
             ),
             (
+                // The birthday is no date, but its text is kept: imported, `(no name)`.
                 b"BEGIN:VCARD\nBDAY:9999-99-99\nTEL:tel:\nCATEGORIES:,,,\nEND:VCARD",
-                &[Err(1)],
+                &[Ok(1)],
             ),
             (
                 b"BEGIN:VCARD\nN:;;;;;;;;;;;;;\nADR:;;;;;;;;;;\nEND:VCARD",
@@ -2597,7 +2911,7 @@ mod tests {
             (&v3, "\r\nitem2.TEL:555 010 1239\r\nitem2.X-ABLabel:Studio\\, B\r\n"),
             (&v3, "\r\nTEL;TYPE=WORK,FAX:555 010 9999\r\n"),
             (&v3, "\r\nEMAIL;TYPE=WORK,INTERNET:ana@acme.example\r\n"),
-            (&v3, "\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-03-21\r\n"),
+            (&v3, "\r\nBDAY:--0321\r\n"),
             (&v3, "\r\nCATEGORIES:friends,a\\,b,starred\r\n"),
             (&v3, "\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj\r\n"),
             (&v3, "\r\nitem1.X-ABDATE:2010-06-01\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\n"),
@@ -2610,7 +2924,7 @@ mod tests {
             (&v4, "\r\nTEL;TYPE=work,fax:555 010 9999\r\n"),
             (&v4, "\r\nBDAY:--0321\r\n"),
             (&v4, "\r\nUID;VALUE=text:kard-1234\r\n"),
-            (&v4, "\r\nPHOTO:data:image/jpeg;base64,AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gIS\r\n"),
+            (&v4, "\r\nPHOTO;VALUE=URI:data:image/jpeg;base64\\,AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBk\r\n"),
         ] {
             assert!(text.contains(want), "{want:?} not in\n{text}");
         }
@@ -2632,12 +2946,18 @@ mod tests {
                     let back = good(read_bytes(text.as_bytes()));
                     let mut want = c.clone();
                     if v == Version::V4 {
-                        // Kept lines come back in their 4.0 form.
+                        // Kept lines come back in their 4.0 form; a LABEL (an ADR
+                        // parameter in 4.0) as the LABEL it was.
                         want.extras = (want.extras.iter())
                             .filter_map(|e| {
+                                let line = if starts_with_ic(e.line.as_bytes(), b"LABEL") {
+                                    e.line.clone()
+                                } else {
+                                    extra_40(&e.line)?.into_owned()
+                                };
                                 Some(Extra {
                                     format: e.format.clone(),
-                                    line: extra_40(&e.line)?.into_owned(),
+                                    line,
                                 })
                             })
                             .collect();

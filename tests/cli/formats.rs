@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 const FIXTURES: &[(&str, u64, &[u64])] = &[
     ("vcard/android-2.1.vcf", 2, &[]),
     ("vcard/apple-3.0.vcf", 1, &[]),
-    ("vcard/broken.vcf", 4, &[6, 15, 23, 24, 32]),
+    ("vcard/broken.vcf", 5, &[6, 23, 24, 32]),
     ("vcard/edge-bday-forms.vcf", 5, &[]),
     ("vcard/edge-bom-crlf.vcf", 1, &[]),
     ("vcard/edge-folded-inside-utf8.vcf", 1, &[]),
@@ -31,7 +31,7 @@ const FIXTURES: &[(&str, u64, &[u64])] = &[
     ("csv/outlook-google-88.csv", 2, &[]),
     ("csv/outlook-utf16le-bom.csv", 1, &[]),
     ("csv/outlook-windows-1252.csv", 1, &[]),
-    ("csv/ragged.csv", 3, &[3, 6]),
+    ("csv/ragged.csv", 4, &[6]),
 ];
 
 fn import(env: &Env, file: &str) -> Value {
@@ -316,7 +316,11 @@ fn vcard_export_is_valid_crlf_folded_and_escaped() {
         v4.contains("TEL;TYPE=fax,work:") || v4.contains("TEL;TYPE=work,fax:"),
         "{v4}"
     );
-    assert!(v4.contains("PHOTO:data:image/jpeg;base64,"), "{v4}");
+    // The data: URI escaped as sabre writes it: vobject and Radicale keep it whole.
+    assert!(
+        v4.contains("PHOTO;VALUE=URI:data:image/jpeg;base64\\,"),
+        "{v4}"
+    );
     let v3 = env
         .run(&["export", "--format", "vcard3", "Jörg"])
         .ok()

@@ -15,6 +15,7 @@ mod faults;
 mod fax;
 mod formats;
 mod import;
+mod import_shapes;
 mod list;
 mod migrations;
 mod profile;
