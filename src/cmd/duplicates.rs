@@ -38,17 +38,20 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
         ctx.note("no duplicates found");
         return Ok(());
     }
-    let rows = found
-        .iter()
-        .map(|(reasons, contacts)| {
-            let names: Vec<String> = contacts
-                .iter()
-                .map(|c| format!("{} (id:{})", c.display_name, c.id))
-                .collect();
-            vec![names.join("\n"), reasons.join("\n")]
-        })
-        .collect();
-    ctx.out.grid(&["contacts", "why"], rows)?;
+    // One block a group: the contacts on one line, the reasons below it.
+    for (i, (reasons, contacts)) in found.iter().enumerate() {
+        let names: Vec<String> = contacts
+            .iter()
+            .map(|c| format!("{} (id:{})", c.display_name, c.id))
+            .collect();
+        if i > 0 {
+            ctx.out.line("")?;
+        }
+        ctx.out.line(&crate::render::sanitize(&names.join(", ")))?;
+        for r in reasons {
+            ctx.out.line(&crate::render::sanitize(&format!("  {r}")))?;
+        }
+    }
     ctx.note("merge a group with: kard merge id:A id:B [--into id:A]");
     Ok(())
 }

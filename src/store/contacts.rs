@@ -1396,6 +1396,11 @@ impl Store {
         for (_, sql) in BULK_INDEXES {
             self.conn.execute_batch(sql)?;
         }
+        // The digit index as one segment: a bulk write leaves it in dozens, and a digit
+        // search seeks each trigram in each. Measured at 1M contacts (in-process, warm):
+        // `55510042` 28 -> 9 ms, `1004242` 3.7 -> 1-2 ms; the merge takes ~2 s.
+        self.conn
+            .execute_batch("INSERT INTO contact_digits (contact_digits) VALUES ('optimize')")?;
         Ok(())
     }
 
