@@ -20,6 +20,8 @@ WORK = os.path.join(ROOT, "benches/work")
 # Known targets of benches/gen.py: contact N//2, and directory person (N//100)//2.
 NAME, NUMBER, NUMBER_44 = "Benedikt Ångström-Quist", "+1 555 100 4242", "+44 161 496 0123"
 EMAIL_FRAGMENT, DIGITS = "benedikt.angs", "1004242"
+# Digits inside a number: the middle of its E.164 form, and its national form (0161 …).
+DIGITS_MIDDLE, DIGITS_NATIONAL = "555 100 42", "0161 496"
 # Numbers no generated contact has (gen.py's American ones are 555 0xx/2xx xxxx, its
 # British ones 20 7946 xxxx), so that `kard block` accepts them.
 BLOCKED, BLOCKED_44 = "+1 555 199 9999", "+44 161 496 0999"
@@ -212,6 +214,8 @@ def bench(n, rows, loads):
         ("list NAME-PREFIX --limit 20", [KARD, "list", "--limit", "20", "Benedi"], NAME.encode()),
         ("list EMAIL-FRAGMENT --limit 20", [KARD, "list", "--limit", "20", EMAIL_FRAGMENT], NAME.encode()),
         ("list PHONE-DIGITS --limit 20", [KARD, "list", "--limit", "20", DIGITS], NAME.encode()),
+        ("list DIGITS-MIDDLE --limit 20", [KARD, "list", "--limit", "20", DIGITS_MIDDLE], NAME.encode()),
+        ("list DIGITS-NATIONAL --limit 20", [KARD, "list", "--limit", "20", DIGITS_NATIONAL], NAME.encode()),
         ("list EXTENSION --limit 20", [KARD, "list", "--limit", "20", ext], ext.encode()),
         ("mutt query NAME", [KARD, "list", "--format", "mutt", "Benedikt"], b"benedikt.angstrom@"),
     ]:
@@ -350,7 +354,8 @@ command is checked first to exit 0 and print the expected contact. Lookups run o
 store of the vCard import plus a company directory of n/100 people with extensions
 (`kard directory sync`), so the store holds 1.01·n contacts. Targets: contact n/2,
 "Benedikt Ångström-Quist", `{NUMBER}` and `{NUMBER_44}`; blocked numbers `{BLOCKED}` and
-`{BLOCKED_44}`; `list` queries `Benedi`, `{EMAIL_FRAGMENT}`, `{DIGITS}` (last digits of a phone)
+`{BLOCKED_44}`; `list` queries `Benedi`, `{EMAIL_FRAGMENT}`, `{DIGITS}` (last digits of a phone),
+`{DIGITS_MIDDLE}` (digits inside its E.164 form), `{DIGITS_NATIONAL}` (its national form)
 and a directory extension; mutt query `Benedikt` (`kard list --format mutt`,
 `abook --mutt-query`, `khard email --parsable`).
 

@@ -57,6 +57,10 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call a contact or number: its tel: URI, printed or given to handler.call')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with a contact or number: its sms: URI, printed or given to handler.chat')
             [CompletionResult]::new('meet', 'meet', [CompletionResultType]::ParameterValue, 'Meet a contact: the link from meet.url, printed or given to handler.meet')
+            [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'Upcoming birthdays (the next 30 days), soonest first, with the age turned')
+            [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
+            [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Make several personal contacts one, keeping every value; the rest go to the trash')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -65,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind of entry')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only this department (exact, case-insensitive)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Only this location (exact, case-insensitive)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only contacts carrying this label (case-insensitive)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N contacts')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table, or json with --json]')
@@ -86,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind of entry')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only this department (exact, case-insensitive)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Only this location (exact, case-insensitive)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only contacts carrying this label (case-insensitive)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N contacts')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table, or json with --json]')
@@ -128,6 +134,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A free-text note')
             [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday: YYYY-MM-DD, or --MM-DD without a year')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email address, optionally labeled: work:robin@acme.example (repeatable)')
             [CompletionResult]::new('--fax', '--fax', [CompletionResultType]::ParameterName, 'A fax number, optionally labeled (repeatable)')
@@ -158,12 +166,16 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A free-text note')
             [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday: YYYY-MM-DD, or --MM-DD without a year')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)')
             [CompletionResult]::new('--add-phone', '--add-phone', [CompletionResultType]::ParameterName, 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)')
             [CompletionResult]::new('--remove-phone', '--remove-phone', [CompletionResultType]::ParameterName, 'Remove a phone (any spelling of the number; repeatable)')
             [CompletionResult]::new('--add-email', '--add-email', [CompletionResultType]::ParameterName, 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)')
             [CompletionResult]::new('--remove-email', '--remove-email', [CompletionResultType]::ParameterName, 'Remove an email address (case aside; repeatable)')
             [CompletionResult]::new('--add-fax', '--add-fax', [CompletionResultType]::ParameterName, 'Add a fax number, optionally labeled (repeatable)')
             [CompletionResult]::new('--remove-fax', '--remove-fax', [CompletionResultType]::ParameterName, 'Remove a fax number (any spelling; repeatable)')
+            [CompletionResult]::new('--remove-label', '--remove-label', [CompletionResultType]::ParameterName, 'Remove a label (case aside; repeatable)')
+            [CompletionResult]::new('--remove-address', '--remove-address', [CompletionResultType]::ParameterName, 'Remove the addresses with this label or street (case aside; repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
@@ -865,6 +877,61 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kard;birthdays' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How many days ahead to look (0: today only)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;duplicates' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;dupes' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;merge' {
+            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The contact that stays (its single fields win) [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the merged card, change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kard;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a contact''s card, or a card for a phone number no contact has')
@@ -888,6 +955,9 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call a contact or number: its tel: URI, printed or given to handler.call')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with a contact or number: its sms: URI, printed or given to handler.chat')
             [CompletionResult]::new('meet', 'meet', [CompletionResultType]::ParameterValue, 'Meet a contact: the link from meet.url, printed or given to handler.meet')
+            [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'Upcoming birthdays (the next 30 days), soonest first, with the age turned')
+            [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Make several personal contacts one, keeping every value; the rest go to the trash')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1019,6 +1089,15 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;help;meet' {
+            break
+        }
+        'kard;help;birthdays' {
+            break
+        }
+        'kard;help;duplicates' {
+            break
+        }
+        'kard;help;merge' {
             break
         }
         'kard;help;help' {

@@ -22,6 +22,9 @@ _kard() {
             kard,backup)
                 cmd="kard__subcmd__backup"
                 ;;
+            kard,birthdays)
+                cmd="kard__subcmd__birthdays"
+                ;;
             kard,block)
                 cmd="kard__subcmd__block"
                 ;;
@@ -48,6 +51,12 @@ _kard() {
                 ;;
             kard,directory)
                 cmd="kard__subcmd__directory"
+                ;;
+            kard,dupes)
+                cmd="kard__subcmd__duplicates"
+                ;;
+            kard,duplicates)
+                cmd="kard__subcmd__duplicates"
                 ;;
             kard,edit)
                 cmd="kard__subcmd__edit"
@@ -78,6 +87,9 @@ _kard() {
                 ;;
             kard,meet)
                 cmd="kard__subcmd__meet"
+                ;;
+            kard,merge)
+                cmd="kard__subcmd__merge"
                 ;;
             kard,profile)
                 cmd="kard__subcmd__profile"
@@ -187,6 +199,9 @@ _kard() {
             kard__subcmd__help,backup)
                 cmd="kard__subcmd__help__subcmd__backup"
                 ;;
+            kard__subcmd__help,birthdays)
+                cmd="kard__subcmd__help__subcmd__birthdays"
+                ;;
             kard__subcmd__help,block)
                 cmd="kard__subcmd__help__subcmd__block"
                 ;;
@@ -211,6 +226,9 @@ _kard() {
             kard__subcmd__help,directory)
                 cmd="kard__subcmd__help__subcmd__directory"
                 ;;
+            kard__subcmd__help,duplicates)
+                cmd="kard__subcmd__help__subcmd__duplicates"
+                ;;
             kard__subcmd__help,edit)
                 cmd="kard__subcmd__help__subcmd__edit"
                 ;;
@@ -234,6 +252,9 @@ _kard() {
                 ;;
             kard__subcmd__help,meet)
                 cmd="kard__subcmd__help__subcmd__meet"
+                ;;
+            kard__subcmd__help,merge)
+                cmd="kard__subcmd__help__subcmd__merge"
                 ;;
             kard__subcmd__help,profile)
                 cmd="kard__subcmd__help__subcmd__profile"
@@ -347,7 +368,7 @@ _kard() {
 
     case "${cmd}" in
         kard)
-            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash directory dir profile backup restore completions block unblock blocked fax call chat meet help"
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash directory dir profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates dupes merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,7 +390,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__add)
-            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --phone --email --fax --url --favorite --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --label --address --phone --email --fax --url --favorite --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,6 +444,14 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -461,6 +490,32 @@ _kard() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__birthdays)
+            opts="-q -h -V --within --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -944,8 +999,30 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__duplicates)
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__edit)
-            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --add-phone --remove-phone --add-email --remove-email --add-fax --remove-fax --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --label --address --add-phone --remove-phone --add-email --remove-email --add-fax --remove-fax --remove-label --remove-address --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1076,14 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-phone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1020,6 +1105,14 @@ _kard() {
                     return 0
                     ;;
                 --remove-fax)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1345,7 +1438,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help)
-            opts="list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help"
+            opts="list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1466,20 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__birthdays)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1582,6 +1689,20 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__help__subcmd__duplicates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1764,6 +1885,20 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__help__subcmd__profile)
             opts="show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1931,7 +2066,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__list)
-            opts="-q -h -V --favorites --source --kind --department --location --sort --limit --format --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --favorites --source --kind --department --location --label --sort --limit --format --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1953,8 +2088,12 @@ _kard() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sort)
-                    COMPREPLY=($(compgen -W "name department location" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name department location family" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1962,7 +2101,7 @@ _kard() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv mutt names" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv mutt names phones emails" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1992,6 +2131,32 @@ _kard() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__merge)
+            opts="-q -h -V --into --dry-run --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --into)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

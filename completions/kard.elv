@@ -54,6 +54,10 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand call 'Call a contact or number: its tel: URI, printed or given to handler.call'
             cand chat 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
             cand meet 'Meet a contact: the link from meet.url, printed or given to handler.meet'
+            cand birthdays 'Upcoming birthdays (the next 30 days), soonest first, with the age turned'
+            cand duplicates 'Groups of personal contacts that are probably one person, each with the reason'
+            cand dupes 'Groups of personal contacts that are probably one person, each with the reason'
+            cand merge 'Make several personal contacts one, keeping every value; the rest go to the trash'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;list'= {
@@ -61,6 +65,7 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --kind 'Only this kind of entry'
             cand --department 'Only this department (exact, case-insensitive)'
             cand --location 'Only this location (exact, case-insensitive)'
+            cand --label 'Only contacts carrying this label (case-insensitive)'
             cand --sort 'Order of the list'
             cand --limit 'At most N contacts'
             cand --format 'Output format [default: table, or json with --json]'
@@ -81,6 +86,7 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --kind 'Only this kind of entry'
             cand --department 'Only this department (exact, case-insensitive)'
             cand --location 'Only this location (exact, case-insensitive)'
+            cand --label 'Only contacts carrying this label (case-insensitive)'
             cand --sort 'Order of the list'
             cand --limit 'At most N contacts'
             cand --format 'Output format [default: table, or json with --json]'
@@ -121,6 +127,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --title 'Job title'
             cand --note 'A free-text note'
             cand --birthday 'Birthday: YYYY-MM-DD, or --MM-DD without a year'
+            cand --label 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)'
+            cand --address 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)'
             cand --phone 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)'
             cand --email 'An email address, optionally labeled: work:robin@acme.example (repeatable)'
             cand --fax 'A fax number, optionally labeled (repeatable)'
@@ -150,12 +158,16 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --title 'Job title'
             cand --note 'A free-text note'
             cand --birthday 'Birthday: YYYY-MM-DD, or --MM-DD without a year'
+            cand --label 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)'
+            cand --address 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)'
             cand --add-phone 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)'
             cand --remove-phone 'Remove a phone (any spelling of the number; repeatable)'
             cand --add-email 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)'
             cand --remove-email 'Remove an email address (case aside; repeatable)'
             cand --add-fax 'Add a fax number, optionally labeled (repeatable)'
             cand --remove-fax 'Remove a fax number (any spelling; repeatable)'
+            cand --remove-label 'Remove a label (case aside; repeatable)'
+            cand --remove-address 'Remove the addresses with this label or street (case aside; repeatable)'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --json 'Print data as JSON (same as --format json)'
@@ -787,6 +799,57 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kard;birthdays'= {
+            cand --within 'How many days ahead to look (0: today only)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;duplicates'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;dupes'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;merge'= {
+            cand --into 'The contact that stays (its single fields win) [default: the first]'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --dry-run 'Show the merged card, change nothing'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kard;help'= {
             cand list 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
             cand show 'Show a contact''s card, or a card for a phone number no contact has'
@@ -810,6 +873,9 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand call 'Call a contact or number: its tel: URI, printed or given to handler.call'
             cand chat 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
             cand meet 'Meet a contact: the link from meet.url, printed or given to handler.meet'
+            cand birthdays 'Upcoming birthdays (the next 30 days), soonest first, with the age turned'
+            cand duplicates 'Groups of personal contacts that are probably one person, each with the reason'
+            cand merge 'Make several personal contacts one, keeping every value; the rest go to the trash'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;help;list'= {
@@ -903,6 +969,12 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;help;chat'= {
         }
         &'kard;help;meet'= {
+        }
+        &'kard;help;birthdays'= {
+        }
+        &'kard;help;duplicates'= {
+        }
+        &'kard;help;merge'= {
         }
         &'kard;help;help'= {
         }

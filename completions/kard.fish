@@ -57,6 +57,10 @@ complete -c kard -n "__fish_kard_needs_command" -f -a "fax" -d 'Fax drafts: new,
 complete -c kard -n "__fish_kard_needs_command" -f -a "call" -d 'Call a contact or number: its tel: URI, printed or given to handler.call'
 complete -c kard -n "__fish_kard_needs_command" -f -a "chat" -d 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
 complete -c kard -n "__fish_kard_needs_command" -f -a "meet" -d 'Meet a contact: the link from meet.url, printed or given to handler.meet'
+complete -c kard -n "__fish_kard_needs_command" -f -a "birthdays" -d 'Upcoming birthdays (the next 30 days), soonest first, with the age turned'
+complete -c kard -n "__fish_kard_needs_command" -f -a "duplicates" -d 'Groups of personal contacts that are probably one person, each with the reason'
+complete -c kard -n "__fish_kard_needs_command" -f -a "dupes" -d 'Groups of personal contacts that are probably one person, each with the reason'
+complete -c kard -n "__fish_kard_needs_command" -f -a "merge" -d 'Make several personal contacts one, keeping every value; the rest go to the trash'
 complete -c kard -n "__fish_kard_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand list" -l source -d 'Only contacts from this source' -r -f -a "personal\t''
 company\t''
@@ -67,9 +71,11 @@ call_group\t''
 call_queue\t''"
 complete -c kard -n "__fish_kard_using_subcommand list" -l department -d 'Only this department (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l location -d 'Only this location (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand list" -l label -d 'Only contacts carrying this label (case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l sort -d 'Order of the list' -r -f -a "name\t''
 department\t''
-location\t''"
+location\t''
+family\t'Family name, then given name (contacts without one by display name, last)'"
 complete -c kard -n "__fish_kard_using_subcommand list" -l limit -d 'At most N contacts' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l format -d 'Output format [default: table, or json with --json]' -r -f -a "table\t''
 json\t''
@@ -77,7 +83,9 @@ jsonl\t''
 csv\t''
 tsv\t''
 mutt\t'mutt/neomutt/aerc query_command output: a status line, then address<TAB>name<TAB>other'
-names\t'Display names only, one a line (for shell completion)'"
+names\t'Display names only, one a line (for shell completion)'
+phones\t'One line per phone, fax and extension: name<TAB>label<TAB>number (E.164 when known)'
+emails\t'One line per email address: name<TAB>label<TAB>address'"
 complete -c kard -n "__fish_kard_using_subcommand list" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand list" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand list" -l favorites -d 'Only favorites'
@@ -95,9 +103,11 @@ call_group\t''
 call_queue\t''"
 complete -c kard -n "__fish_kard_using_subcommand ls" -l department -d 'Only this department (exact, case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l location -d 'Only this location (exact, case-insensitive)' -r
+complete -c kard -n "__fish_kard_using_subcommand ls" -l label -d 'Only contacts carrying this label (case-insensitive)' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l sort -d 'Order of the list' -r -f -a "name\t''
 department\t''
-location\t''"
+location\t''
+family\t'Family name, then given name (contacts without one by display name, last)'"
 complete -c kard -n "__fish_kard_using_subcommand ls" -l limit -d 'At most N contacts' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l format -d 'Output format [default: table, or json with --json]' -r -f -a "table\t''
 json\t''
@@ -105,7 +115,9 @@ jsonl\t''
 csv\t''
 tsv\t''
 mutt\t'mutt/neomutt/aerc query_command output: a status line, then address<TAB>name<TAB>other'
-names\t'Display names only, one a line (for shell completion)'"
+names\t'Display names only, one a line (for shell completion)'
+phones\t'One line per phone, fax and extension: name<TAB>label<TAB>number (E.164 when known)'
+emails\t'One line per email address: name<TAB>label<TAB>address'"
 complete -c kard -n "__fish_kard_using_subcommand ls" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand ls" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand ls" -l favorites -d 'Only favorites'
@@ -133,6 +145,8 @@ complete -c kard -n "__fish_kard_using_subcommand add" -l department -d 'Departm
 complete -c kard -n "__fish_kard_using_subcommand add" -l title -d 'Job title' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l note -d 'A free-text note' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l birthday -d 'Birthday: YYYY-MM-DD, or --MM-DD without a year' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l label -d 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand add" -l address -d 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l phone -d 'A phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l email -d 'An email address, optionally labeled: work:robin@acme.example (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand add" -l fax -d 'A fax number, optionally labeled (repeatable)' -r
@@ -157,12 +171,16 @@ complete -c kard -n "__fish_kard_using_subcommand edit" -l department -d 'Depart
 complete -c kard -n "__fish_kard_using_subcommand edit" -l title -d 'Job title' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l note -d 'A free-text note' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l birthday -d 'Birthday: YYYY-MM-DD, or --MM-DD without a year' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l label -d 'A label (group: vCard CATEGORIES, Google and Outlook labels; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l address -d 'A postal address, optionally labeled: home:12 Elm St;Springfield;IL;62701;USA (street;locality;region;postal code;country, trailing parts may be left out; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l add-phone -d 'Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-phone -d 'Remove a phone (any spelling of the number; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l add-email -d 'Add an email address, optionally labeled: work:robin@acme.example (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-email -d 'Remove an email address (case aside; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l add-fax -d 'Add a fax number, optionally labeled (repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-fax -d 'Remove a fax number (any spelling; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-label -d 'Remove a label (case aside; repeatable)' -r
+complete -c kard -n "__fish_kard_using_subcommand edit" -l remove-address -d 'Remove the addresses with this label or street (case aside; repeatable)' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand edit" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand edit" -l json -d 'Print data as JSON (same as --format json)'
@@ -540,29 +558,63 @@ complete -c kard -n "__fish_kard_using_subcommand meet" -l no-color -d 'Never us
 complete -c kard -n "__fish_kard_using_subcommand meet" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand meet" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand meet" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "add" -d 'Add a personal contact and print its card'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "delete" -d 'Move personal contacts to the trash'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "config" -d 'Read or change settings kept in the store'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "directory" -d 'Load the company directory (or another company\'s) from a file, all or nothing'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "profile" -d 'Your own card: which directory entry is you, your presence, message and photo'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "backup" -d 'Write a consistent copy of the store (safe while kard is in use)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "restore" -d 'Replace the store with a copy made by `kard backup`'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "block" -d 'Block a spam caller and/or SMS sender (neither flag: both)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "unblock" -d 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "blocked" -d 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "fax" -d 'Fax drafts: new, list, show, send, discard'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "call" -d 'Call a contact or number: its tel: URI, printed or given to handler.call'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "chat" -d 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "meet" -d 'Meet a contact: the link from meet.url, printed or given to handler.meet'
-complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -l within -d 'How many days ahead to look (0: today only)' -r
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand birthdays" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand duplicates" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand dupes" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand dupes" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand dupes" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand dupes" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand dupes" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand dupes" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand dupes" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand merge" -l into -d 'The contact that stays (its single fields win) [default: the first]' -r
+complete -c kard -n "__fish_kard_using_subcommand merge" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
+complete -c kard -n "__fish_kard_using_subcommand merge" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
+complete -c kard -n "__fish_kard_using_subcommand merge" -l dry-run -d 'Show the merged card, change nothing'
+complete -c kard -n "__fish_kard_using_subcommand merge" -l json -d 'Print data as JSON (same as --format json)'
+complete -c kard -n "__fish_kard_using_subcommand merge" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
+complete -c kard -n "__fish_kard_using_subcommand merge" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kard -n "__fish_kard_using_subcommand merge" -s h -l help -d 'Print help'
+complete -c kard -n "__fish_kard_using_subcommand merge" -s V -l version -d 'Print version'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "list" -d 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "show" -d 'Show a contact\'s card, or a card for a phone number no contact has'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "add" -d 'Add a personal contact and print its card'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "edit" -d 'Change a personal contact (no change flags: edit it in $EDITOR)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "delete" -d 'Move personal contacts to the trash'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "favorite" -d 'Mark a contact as a favorite (or unmark it with --remove)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "import" -d 'Import vCard, Google CSV, Outlook CSV or kard JSON files into personal contacts'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "export" -d 'Export contacts as vCard, Google CSV, Outlook CSV or JSON'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "config" -d 'Read or change settings kept in the store'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "trash" -d 'The trash: list deleted contacts, restore one, or empty it'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "directory" -d 'Load the company directory (or another company\'s) from a file, all or nothing'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "profile" -d 'Your own card: which directory entry is you, your presence, message and photo'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "backup" -d 'Write a consistent copy of the store (safe while kard is in use)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "restore" -d 'Replace the store with a copy made by `kard backup`'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "block" -d 'Block a spam caller and/or SMS sender (neither flag: both)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "unblock" -d 'Unblock a caller and/or SMS sender (neither flag: whatever is blocked)'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "blocked" -d 'The block list; with NUMBER, exit 0 if it is blocked and 3 if not'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "fax" -d 'Fax drafts: new, list, show, send, discard'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "call" -d 'Call a contact or number: its tel: URI, printed or given to handler.call'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "chat" -d 'Chat with a contact or number: its sms: URI, printed or given to handler.chat'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "meet" -d 'Meet a contact: the link from meet.url, printed or given to handler.meet'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "birthdays" -d 'Upcoming birthdays (the next 30 days), soonest first, with the age turned'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "duplicates" -d 'Groups of personal contacts that are probably one person, each with the reason'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "merge" -d 'Make several personal contacts one, keeping every value; the rest go to the trash'
+complete -c kard -n "__fish_kard_using_subcommand help; and not __fish_seen_subcommand_from list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print a setting\'s value (exit 3 if unset)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting'

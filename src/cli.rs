@@ -102,4 +102,11 @@ pub enum Command {
     Chat(cmd::action::Args),
     /// Meet a contact: the link from meet.url, printed or given to handler.meet
     Meet(cmd::action::Args),
+    /// Upcoming birthdays (the next 30 days), soonest first, with the age turned
+    Birthdays(cmd::birthdays::Args),
+    /// Groups of personal contacts that are probably one person, each with the reason
+    #[command(visible_alias = "dupes")]
+    Duplicates(cmd::duplicates::Args),
+    /// Make several personal contacts one, keeping every value; the rest go to the trash
+    Merge(cmd::merge::Args),
 }

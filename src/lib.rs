@@ -1,8 +1,10 @@
 //! kard: a contacts manager for the terminal over one SQLite file. The binary is a thin
 //! shell over this library, which the fuzz targets and benchmarks also call.
 
+pub mod birthdays;
 pub mod cli;
 pub mod cmd;
+pub mod duplicates;
 pub mod error;
 pub mod formats;
 pub mod merge;

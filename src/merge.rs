@@ -71,6 +71,47 @@ pub fn merge(c: &mut Contact, new: &Contact) -> bool {
     *c != before
 }
 
+/// `merge` for `kard merge`: `other` into `c`, and each single field both have with
+/// differing values kept as a line of `c`'s notes (`title: CTO (from Robin L.)`).
+pub fn merge_contacts(c: &mut Contact, other: &Contact) {
+    let mut kept = Vec::new();
+    {
+        let mut differs = |what: &str, a: &Option<String>, b: &Option<String>| {
+            if let (Some(x), Some(y)) = (a, b) {
+                if x.trim() != y.trim() && !y.trim().is_empty() {
+                    kept.push(format!("{what}: {y}"));
+                }
+            }
+        };
+        differs("prefix", &c.name.prefix, &other.name.prefix);
+        differs("given name", &c.name.given, &other.name.given);
+        differs("middle name", &c.name.middle, &other.name.middle);
+        differs("family name", &c.name.family, &other.name.family);
+        differs("suffix", &c.name.suffix, &other.name.suffix);
+        differs("nickname", &c.nickname, &other.nickname);
+        differs("organization", &c.organization, &other.organization);
+        differs("department", &c.department, &other.department);
+        differs("location", &c.location, &other.location);
+        differs("title", &c.title, &other.title);
+        differs("birthday", &c.birthday, &other.birthday);
+    }
+    if c.display_name.trim() != other.display_name.trim() {
+        kept.push(format!("name: {}", other.display_name));
+    }
+    merge(c, other);
+    if !kept.is_empty() {
+        let lines: Vec<String> = kept
+            .into_iter()
+            .map(|k| format!("{k} (from {})", other.display_name))
+            .collect();
+        let add = lines.join("\n");
+        c.notes = Some(match c.notes.take().filter(|n| !n.trim().is_empty()) {
+            Some(n) => format!("{n}\n\n{add}"),
+            None => add,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -245,6 +245,27 @@ fn nanp_e164(text: &str, region: Region) -> Option<String> {
     Some(out)
 }
 
+/// The digits of an E.164 number as dialled inside its country (the national prefix,
+/// then the national number: `+44 20 7946 0018` is `02079460018`), when they are not
+/// simply the end of its E.164 digits (North America: no national prefix kept). From
+/// the metadata's calling codes and national prefixes, without parsing the number.
+pub fn national_digits(e164: &str) -> Option<String> {
+    let digits = e164.strip_prefix('+')?;
+    if digits.starts_with('1') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    (1..=3.min(digits.len())).find_map(|n| {
+        let code: u16 = digits[..n].parse().ok()?;
+        let metas = phonenumber::metadata::DATABASE.by_code(&code)?;
+        let main = metas
+            .iter()
+            .find(|m| m.is_main_country_for_code())
+            .or(metas.first())?;
+        let prefix = main.national_prefix().filter(|p| !p.is_empty())?;
+        Some(format!("{prefix}{}", &digits[n..]))
+    })
+}
+
 /// How a number is shown to people: national and international forms and its country.
 pub struct Display {
     pub national: String,

@@ -319,7 +319,7 @@ impl Out {
             rows.push(("birthday".into(), b.clone()));
         }
         if !c.categories.is_empty() {
-            rows.push(("categories".into(), c.categories.join(", ")));
+            rows.push(("labels".into(), c.categories.join(", ")));
         }
         rows.extend(extra.iter().cloned());
         if !rows.is_empty() {

@@ -36,6 +36,12 @@ pub struct Args {
     /// Remove a fax number (any spelling; repeatable)
     #[arg(long, value_name = "NUM")]
     pub remove_fax: Vec<String>,
+    /// Remove a label (case aside; repeatable)
+    #[arg(long, value_name = "LABEL")]
+    pub remove_label: Vec<String>,
+    /// Remove the addresses with this label or street (case aside; repeatable)
+    #[arg(long, value_name = "LABEL|STREET")]
+    pub remove_address: Vec<String>,
 }
 
 impl Args {
@@ -47,6 +53,8 @@ impl Args {
             &self.remove_email,
             &self.add_fax,
             &self.remove_fax,
+            &self.remove_label,
+            &self.remove_address,
         ];
         self.fields.any() || lists.iter().any(|l| !l.is_empty())
     }
@@ -105,6 +113,27 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
+    for l in &a.remove_label {
+        let before = c.categories.len();
+        c.categories.retain(|x| !x.eq_ignore_ascii_case(l.trim()));
+        if c.categories.len() == before {
+            return Err(not_found(format!("{} has no label {l:?}", c.display_name)));
+        }
+    }
+    for r in &a.remove_address {
+        let r = r.trim();
+        let before = c.addresses.len();
+        c.addresses.retain(|x| {
+            let is = |v: &Option<String>| v.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(r));
+            !(is(&x.label) || is(&x.street))
+        });
+        if c.addresses.len() == before {
+            return Err(not_found(format!(
+                "{} has no address {r:?}",
+                c.display_name
+            )));
+        }
+    }
     a.fields.apply(c)?;
     remove_numbers(ctx, &mut c.phones, &a.remove_phone, "phone")?;
     remove_numbers(ctx, &mut c.faxes, &a.remove_fax, "fax")?;

@@ -14,7 +14,8 @@ use std::io::Write;
     kard list acme --format mutt"
 )]
 pub struct Args {
-    /// Search names, nickname, organization, department, emails, phone digits, extensions
+    /// Search words of names, nickname, organization, department, location, title, labels,
+    /// emails and address places; 3 or more digits anywhere in a phone, fax or extension
     pub query: Option<String>,
     /// Only favorites
     #[arg(long)]
@@ -31,6 +32,9 @@ pub struct Args {
     /// Only this location (exact, case-insensitive)
     #[arg(long)]
     pub location: Option<String>,
+    /// Only contacts carrying this label (case-insensitive)
+    #[arg(long)]
+    pub label: Option<String>,
     /// Order of the list
     #[arg(long, value_enum, default_value_t = Sort::Name)]
     pub sort: Sort,
@@ -53,6 +57,10 @@ pub enum Format {
     Mutt,
     /// Display names only, one a line (for shell completion)
     Names,
+    /// One line per phone, fax and extension: name<TAB>label<TAB>number (E.164 when known)
+    Phones,
+    /// One line per email address: name<TAB>label<TAB>address
+    Emails,
 }
 
 /// The columns of `--format csv|tsv`, in order. Stable: scripts cut by position.
@@ -113,6 +121,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         kind: args.kind,
         department: args.department,
         location: args.location,
+        label: args.label,
         sort: args.sort,
         limit: args.limit,
     };
@@ -206,6 +215,25 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 ));
             }
         }
+        Format::Phones | Format::Emails => {
+            let w = out.writer();
+            store.list_rendered(
+                &query,
+                |c, buf| {
+                    for (label, value) in value_lines(c, format == Format::Phones) {
+                        writeln!(
+                            buf,
+                            "{}\t{}\t{}",
+                            tsv_cell(&c.display_name),
+                            tsv_cell(&label),
+                            tsv_cell(value)
+                        )?;
+                    }
+                    Ok(())
+                },
+                w,
+            )?;
+        }
         Format::Names => {
             let w = out.writer();
             store.list_rendered(
@@ -216,6 +244,44 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The (label, value) lines of `--format phones` (phones, faxes, extensions) or
+/// `--format emails`. A fax is labeled `fax` (or `work fax`), an extension `extension`
+/// (or `contact_center extension`).
+fn number(p: &crate::model::Phone) -> &str {
+    p.number.as_deref().unwrap_or(&p.raw)
+}
+
+fn value_lines(c: &Contact, phones: bool) -> Vec<(Cow<'_, str>, &str)> {
+    let mut lines = Vec::new();
+    if !phones {
+        for e in &c.emails {
+            lines.push((
+                Cow::Borrowed(e.label.as_deref().unwrap_or("")),
+                e.address.as_str(),
+            ));
+        }
+        return lines;
+    }
+    for p in &c.phones {
+        lines.push((Cow::Borrowed(p.label.as_deref().unwrap_or("")), number(p)));
+    }
+    for f in &c.faxes {
+        let label = match f.label.as_deref() {
+            Some(l) if l != "fax" => Cow::Owned(format!("{l} fax")),
+            _ => Cow::Borrowed("fax"),
+        };
+        lines.push((label, number(f)));
+    }
+    for x in &c.extensions {
+        let label = match x.account {
+            crate::model::Account::Work => Cow::Borrowed("extension"),
+            other => Cow::Owned(format!("{} extension", other.as_str())),
+        };
+        lines.push((label, x.number.as_str()));
+    }
+    lines
 }
 
 /// A cell for tab-separated output: tabs and line breaks become spaces, other control

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod add;
 pub mod backup;
+pub mod birthdays;
 pub mod block;
 pub mod blocked;
 pub mod completions;
@@ -11,12 +12,14 @@ pub mod config;
 pub mod contact_args;
 pub mod delete;
 pub mod directory;
+pub mod duplicates;
 pub mod edit;
 pub mod export;
 pub mod favorite;
 pub mod fax;
 pub mod import;
 pub mod list;
+pub mod merge;
 pub mod profile;
 pub mod show;
 pub mod trash;
@@ -95,6 +98,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Call(args) => action::run(&mut ctx, Action::Call, args),
         Command::Chat(args) => action::run(&mut ctx, Action::Chat, args),
         Command::Meet(args) => action::run(&mut ctx, Action::Meet, args),
+        Command::Birthdays(args) => birthdays::run(&mut ctx, args),
+        Command::Duplicates(args) => duplicates::run(&mut ctx, args),
+        Command::Merge(args) => merge::run(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

@@ -45,6 +45,8 @@ pub struct ListQuery {
     pub kind: Option<Kind>,
     pub department: Option<String>,
     pub location: Option<String>,
+    /// Only contacts carrying this label (case aside).
+    pub label: Option<String>,
     pub sort: Sort,
     pub limit: Option<usize>,
 }
@@ -55,6 +57,8 @@ pub enum Sort {
     Name,
     Department,
     Location,
+    /// Family name, then given name (contacts without one by display name, last)
+    Family,
 }
 
 pub(super) fn contact_from_row(row: &Row) -> rusqlite::Result<Contact> {
@@ -170,6 +174,7 @@ fn set_opt(into: &mut Option<String>, from: Option<&str>) {
 pub struct Derived {
     sort_key: String,
     words: String,
+    digits: String,
     values: Vec<ValueRow>,
 }
 
@@ -178,6 +183,7 @@ impl Derived {
         Derived {
             sort_key: sort_key(&c.display_name),
             words: search_words(c),
+            digits: search_digits(c),
             values: value_rows(c),
         }
     }
@@ -250,7 +256,36 @@ fn value_rows(c: &Contact) -> Vec<ValueRow> {
     rows
 }
 
-/// The words a contact is found by: names, nickname, organization, department, emails.
+/// The digits a contact's numbers are found by: for each phone and fax its E.164
+/// digits, its national digits and the digits as written (each once), and each
+/// extension, separated by spaces (no trigram of the index spans two numbers).
+fn search_digits(c: &Contact) -> String {
+    let mut out = String::new();
+    let add = |d: &str, out: &mut String| {
+        if d.len() >= 3 && !out.split(' ').any(|have| have.ends_with(d)) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(d);
+        }
+    };
+    for p in c.phones.iter().chain(&c.faxes) {
+        if let Some(e164) = &p.number {
+            add(&phone::digits(e164), &mut out);
+            if let Some(national) = phone::national_digits(e164) {
+                add(&national, &mut out);
+            }
+        }
+        add(&phone::digits(&p.raw), &mut out);
+    }
+    for x in &c.extensions {
+        add(&phone::digits(&x.number), &mut out);
+    }
+    out
+}
+
+/// The words a contact is found by: names, nickname, organization, department,
+/// location, title, labels, emails and the places of its addresses.
 fn search_words(c: &Contact) -> String {
     let mut words: Vec<&str> = vec![&c.display_name];
     let n = &c.name;
@@ -263,9 +298,20 @@ fn search_words(c: &Contact) -> String {
         &c.nickname,
         &c.organization,
         &c.department,
+        &c.location,
+        &c.title,
     ];
     words.extend(parts.into_iter().flatten().map(String::as_str));
+    words.extend(c.categories.iter().map(String::as_str));
     words.extend(c.emails.iter().map(|e| e.address.as_str()));
+    for a in &c.addresses {
+        words.extend(
+            [&a.locality, &a.region, &a.country]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+    }
     split_digits(&fold(&words.join(" ")))
 }
 
@@ -427,6 +473,7 @@ impl Store {
         self.conn
             .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
             .execute(params![c.id, derived.words])?;
+        self.write_digits_of(c.id, &derived.digits)?;
         Ok(c.id)
     }
 
@@ -442,9 +489,9 @@ impl Store {
         self.update_contact_then(c, false)
     }
 
-    /// Index the words of every contact not in the trash, into an empty search index
-    /// (schema migration 3).
-    pub(super) fn index_all_words(&self) -> Result<()> {
+    /// Index the words and digits of every contact not in the trash, into empty
+    /// indexes (schema migration 4).
+    pub(super) fn index_all_search(&self) -> Result<()> {
         each_stored(&self.conn, 0..usize::MAX, |_| true, |c| self.write_words(c))
     }
 
@@ -455,9 +502,7 @@ impl Store {
         ids.dedup();
         for &id in ids.iter() {
             if let Some(c) = self.contact(id)? {
-                self.conn
-                    .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-                    .execute([id])?;
+                self.unindex(id)?;
                 self.write_words(&c)?;
             }
         }
@@ -483,9 +528,7 @@ impl Store {
             .prepare_cached("DELETE FROM contact_value WHERE contact_id = ?1")?
             .execute([c.id])?;
         if words {
-            self.conn
-                .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-                .execute([c.id])?;
+            self.unindex(c.id)?;
         }
         self.write_only_values(c)?;
         if words {
@@ -511,18 +554,37 @@ impl Store {
         Ok(())
     }
 
+    /// Index a contact's words and digits.
     fn write_words(&self, c: &Contact) -> Result<()> {
         self.conn
             .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
             .execute(params![c.id, search_words(c)])?;
+        self.write_digits_of(c.id, &search_digits(c))
+    }
+
+    fn write_digits_of(&self, id: i64, digits: &str) -> Result<()> {
+        if !digits.is_empty() {
+            self.conn
+                .prepare_cached("INSERT INTO contact_digits (rowid, digits) VALUES (?1, ?2)")?
+                .execute(params![id, digits])?;
+        }
+        Ok(())
+    }
+
+    /// Take a contact out of the word and digit indexes.
+    fn unindex(&self, id: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([id])?;
+        self.conn
+            .prepare_cached("DELETE FROM contact_digits WHERE rowid = ?1")?
+            .execute([id])?;
         Ok(())
     }
 
     /// Remove a contact for good (directory syncs; emptying the trash).
     pub fn delete_contact(&self, id: i64) -> Result<()> {
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([id])?;
+        self.unindex(id)?;
         self.conn
             .prepare_cached("DELETE FROM contact WHERE id = ?1")?
             .execute([id])?;
@@ -537,6 +599,21 @@ impl Store {
             )?
             .execute(params![id, favorite, now()])?;
         Ok(n > 0)
+    }
+
+    /// The contacts (not in the trash) that have a birthday, in no order.
+    pub fn contacts_with_birthdays(&self) -> Result<Vec<Contact>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM contact WHERE birthday IS NOT NULL AND deleted_at IS NULL"
+        ))?;
+        let rows = stmt.query_map([], contact_from_row)?;
+        let mut out = Vec::new();
+        for c in rows {
+            let mut c = c?;
+            self.load_values(&mut c)?;
+            out.push(c);
+        }
+        Ok(out)
     }
 
     /// The contact with this id (not in the trash).
@@ -1159,12 +1236,10 @@ fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
                     "c.id IN (SELECT contact_id FROM contact_value WHERE norm = {ext})"
                 ));
                 if digits.len() >= 3 {
-                    let rev: String = digits.chars().rev().collect();
-                    let lo = arg(Value::Text(rev.clone()), &mut args);
-                    let hi = arg(Value::Text(format!("{rev}:")), &mut args);
+                    // Digits anywhere: a phrase of the query's trigrams.
+                    let p = arg(Value::Text(format!("\"{digits}\"")), &mut args);
                     any.push(format!(
-                        "c.id IN (SELECT contact_id FROM contact_value \
-                         WHERE rdigits >= {lo} AND rdigits < {hi})"
+                        "c.id IN (SELECT rowid FROM contact_digits WHERE contact_digits MATCH {p})"
                     ));
                 }
             }
@@ -1194,12 +1269,22 @@ fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
                 conds.push(format!("c.{col} = {p} COLLATE NOCASE"));
             }
         }
+        if let Some(l) = &q.label {
+            let p = arg(Value::Text(l.trim().to_string()), &mut args);
+            conds.push(format!(
+                "c.categories IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(c.categories) \
+                 WHERE value = {p} COLLATE NOCASE)"
+            ));
+        }
         let order = match q.sort {
             Sort::Name => "c.sort_key, c.id",
             Sort::Department => {
                 "c.department IS NULL, c.department COLLATE NOCASE, c.sort_key, c.id"
             }
             Sort::Location => "c.location IS NULL, c.location COLLATE NOCASE, c.sort_key, c.id",
+            Sort::Family => {
+                "c.family IS NULL, c.family COLLATE NOCASE, c.given COLLATE NOCASE, c.sort_key, c.id"
+            }
         };
         let limit = q.limit.map_or(-1, |l| l as i64);
         let limit = arg(Value::Integer(limit), &mut args);
@@ -1217,9 +1302,7 @@ impl Store {
         self.conn
             .prepare_cached("UPDATE contact SET deleted_at = ?2 WHERE id = ?1")?
             .execute(params![id, now()])?;
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([id])?;
+        self.unindex(id)?;
         Ok(())
     }
 
@@ -1229,9 +1312,7 @@ impl Store {
             .prepare_cached("UPDATE contact SET deleted_at = NULL WHERE id = ?1")?
             .execute([id])?;
         if let Some(c) = self.contact(id)? {
-            self.conn
-                .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
-                .execute(params![c.id, search_words(&c)])?;
+            self.write_words(&c)?;
         }
         Ok(())
     }
@@ -1322,6 +1403,11 @@ impl Store {
         for (_, sql) in BULK_INDEXES {
             self.conn.execute_batch(sql)?;
         }
+        // The digit index as one segment: a bulk write leaves it in dozens, and a digit
+        // search seeks each trigram in each. Measured at 1M contacts (in-process, warm):
+        // `55510042` 28 -> 9 ms, `1004242` 3.7 -> 1-2 ms; the merge takes ~2 s.
+        self.conn
+            .execute_batch("INSERT INTO contact_digits (contact_digits) VALUES ('optimize')")?;
         Ok(())
     }
 

@@ -22,10 +22,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_uid_index.sql"),
     include_str!("migrations/003_search_words.sql"),
+    include_str!("migrations/004_digit_search.sql"),
 ];
 
-/// The migration after which `Store::migrate` fills the search index again, from Rust.
-const REINDEX_WORDS_AT: usize = 3;
+/// The migration after which `Store::migrate` fills the search index (words, as they
+/// now are) and the digit index, from Rust. Migration 3 emptied the search index for
+/// words worked out anew: it is filled once, here, for stores from before either.
+const REINDEX_SEARCH_AT: usize = 4;
 
 /// How much of the store a lookup maps into memory (`Store::map_for_lookups`).
 const LOOKUP_MMAP_BYTES: i64 = 1 << 30;
@@ -217,8 +220,8 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
             tx.execute_batch(sql)
                 .with_context(|| format!("applying schema migration {}", i + 1))?;
-            if i + 1 == REINDEX_WORDS_AT {
-                self.index_all_words()
+            if i + 1 == REINDEX_SEARCH_AT {
+                self.index_all_search()
                     .with_context(|| format!("applying schema migration {}", i + 1))?;
             }
         }

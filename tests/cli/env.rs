@@ -119,6 +119,27 @@ impl Env {
         self.run(&all).ok().json()["id"].as_i64().unwrap()
     }
 
+    /// The display names `list --json ARGS` prints, in order.
+    pub fn names(&self, args: &[&str]) -> Vec<String> {
+        let mut all = vec!["list", "--json"];
+        all.extend_from_slice(args);
+        let listed = self.run(&all).ok().json();
+        let listed = listed.as_array().cloned().unwrap_or_default();
+        listed
+            .iter()
+            .map(|c| c["display_name"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    /// `directory sync` of a CSV file with these rows (the short header:
+    /// `directory_id,kind,display_name,email,location,extension`).
+    pub fn sync_directory(&self, rows: &str) {
+        let dir = self.path("directory.csv");
+        let csv = format!("directory_id,kind,display_name,email,location,extension\n{rows}");
+        std::fs::write(&dir, csv).unwrap();
+        self.run(&["directory", "sync", dir.to_str().unwrap()]).ok();
+    }
+
     /// `show --json` of a reference.
     pub fn card(&self, reference: &str) -> Value {
         self.run(&["show", "--json", reference]).ok().json()

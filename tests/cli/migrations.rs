@@ -170,3 +170,30 @@ fn schema_3_indexes_stored_words_anew() {
         assert!(found.contains("Robin Lee"), "{q}: {found}");
     }
 }
+
+#[test]
+fn schema_4_indexes_stored_numbers_and_titles() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    std::fs::copy(schema_dir().join("v3.db"), &env.db).unwrap();
+    {
+        let conn = env.sql();
+        // A contact as schema 3 stored it: a phone and a title, no digit index.
+        conn.execute_batch(
+            "INSERT INTO contact (uid, source, kind, display_name, sort_key, title,
+                                  created_at, updated_at)
+             VALUES ('uid-ada', 'personal', 'person', 'Ada Lovelace', 'ada lovelace',
+                     'Chief Executive', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z');
+             INSERT INTO contact_value (contact_id, seq, field, value, norm, rdigits)
+             VALUES (last_insert_rowid(), 0, 'phone', '+44 20 7946 0018', '+442079460018',
+                     '810064970244');
+             INSERT INTO contact_search (rowid, words)
+             SELECT id, 'ada lovelace' FROM contact WHERE uid = 'uid-ada';",
+        )
+        .unwrap();
+    }
+    for q in ["ada", "executive", "7946", "020 7946", "0018"] {
+        let found = env.run(&["list", "--format", "tsv", q]).ok().stdout;
+        assert!(found.contains("Ada Lovelace"), "{q}: {found}");
+    }
+}
