@@ -151,7 +151,9 @@ fn only_reads(command: &Command) -> bool {
         | Command::Completions(_)
         | Command::Call(_)
         | Command::Chat(_)
-        | Command::Meet(_) => true,
+        | Command::Meet(_)
+        | Command::Birthdays(_)
+        | Command::Duplicates(_) => true,
         Command::Config(args) => matches!(
             args.action,
             config::Action::Get { .. } | config::Action::List
@@ -172,7 +174,8 @@ fn only_reads(command: &Command) -> bool {
         | Command::Import(_)
         | Command::Restore(_)
         | Command::Block(_)
-        | Command::Unblock(_) => false,
+        | Command::Unblock(_)
+        | Command::Merge(_) => false,
     }
 }
 
