@@ -9,6 +9,8 @@ pub mod merge;
 pub mod model;
 pub mod phone;
 pub mod reference;
+pub mod remote;
 pub mod render;
 pub mod store;
+pub mod sync;
 pub mod template;

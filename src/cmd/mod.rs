@@ -17,7 +17,9 @@ pub mod fax;
 pub mod import;
 pub mod list;
 pub mod profile;
+pub mod remote;
 pub mod show;
+pub mod sync;
 pub mod trash;
 
 use crate::cli::{Cli, Command};
@@ -94,6 +96,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Call(args) => action::run(&mut ctx, Action::Call, args),
         Command::Chat(args) => action::run(&mut ctx, Action::Chat, args),
         Command::Meet(args) => action::run(&mut ctx, Action::Meet, args),
+        Command::Remote(args) => remote::run(&mut ctx, args),
+        Command::Sync(args) => sync::run(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)

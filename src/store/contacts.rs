@@ -573,6 +573,9 @@ impl Store {
             fill.push(c, r, 0)?;
         }
         fill.finish(c);
+        if c.source == Source::Personal {
+            c.remote = self.contact_remote(c.id)?;
+        }
         Ok(())
     }
 

@@ -5,10 +5,12 @@ mod blocks;
 mod contacts;
 mod directory;
 mod faxes;
+mod remotes;
 
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
 pub use directory::DirectoryInfo;
+pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -20,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_uid_index.sql"),
     include_str!("migrations/003_search_words.sql"),
+    include_str!("migrations/004_remotes.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index again, from Rust.
