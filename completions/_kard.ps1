@@ -57,6 +57,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call a contact or number: its tel: URI, printed or given to handler.call')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with a contact or number: its sms: URI, printed or given to handler.chat')
             [CompletionResult]::new('meet', 'meet', [CompletionResultType]::ParameterValue, 'Meet a contact: the link from meet.url, printed or given to handler.meet')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Places personal contacts also live: CardDAV address books and vdir folders')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Two-way sync with every (or the named) remote')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -132,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A web address (repeatable)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
             [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'YYYY-MM-DD, or --MM-DD without a year')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Put it in this remote (`kard remote`) [default: the default remote, if any]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--favorite', '--favorite', [CompletionResultType]::ParameterName, 'Mark as a favorite')
@@ -858,6 +861,119 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kard;remote' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kard;remote;add' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name for HTTP Basic authentication')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'A command that prints the password (run without a shell; first line)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'Which address book, when the server has several (name or URL)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'New contacts go to this remote')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--keep-contacts', '--keep-contacts', [CompletionResultType]::ParameterName, 'Keep its contacts, as local-only contacts')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kard;remote;help;add' {
+            break
+        }
+        'kard;remote;help;list' {
+            break
+        }
+        'kard;remote;help;show' {
+            break
+        }
+        'kard;remote;help;remove' {
+            break
+        }
+        'kard;remote;help;help' {
+            break
+        }
+        'kard;sync' {
+            [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Which side wins a field changed differently on both')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen; change nothing on either side')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kard;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a contact''s card, or a card for a phone number no contact has')
@@ -881,6 +997,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call a contact or number: its tel: URI, printed or given to handler.call')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat with a contact or number: its sms: URI, printed or given to handler.chat')
             [CompletionResult]::new('meet', 'meet', [CompletionResultType]::ParameterValue, 'Meet a contact: the link from meet.url, printed or given to handler.meet')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Places personal contacts also live: CardDAV address books and vdir folders')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Two-way sync with every (or the named) remote')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1012,6 +1130,28 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;help;meet' {
+            break
+        }
+        'kard;help;remote' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            break
+        }
+        'kard;help;remote;add' {
+            break
+        }
+        'kard;help;remote;list' {
+            break
+        }
+        'kard;help;remote;show' {
+            break
+        }
+        'kard;help;remote;remove' {
+            break
+        }
+        'kard;help;sync' {
             break
         }
         'kard;help;help' {

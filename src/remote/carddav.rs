@@ -256,8 +256,10 @@ impl Remote for CardDav {
                 });
             }
             // An expired or unknown token: one full comparison.
-            let expired = (a.status == 403 || a.status == 409 || a.status == 400)
-                && a.text().contains("valid-sync-token");
+            // RFC 6578 says 403 with valid-sync-token; Xandikos answers 412.
+            let text = a.text().to_ascii_lowercase();
+            let expired = matches!(a.status, 400 | 403 | 409 | 412)
+                && (text.contains("valid-sync-token") || text.contains("token"));
             if !expired {
                 return Err(status_error("REPORT", &url, &a));
             }

@@ -410,6 +410,14 @@ impl Sync<'_> {
                 self.claimed.insert(local.id);
                 let mut merged = local.clone();
                 merge::merge(&mut merged, &take_server(&local, &server));
+                // The card keeps its UID (servers refuse a changed one) where no other
+                // contact holds it.
+                if !server.uid.is_empty()
+                    && server.uid != local.uid
+                    && self.store.uid_owner(&server.uid)?.is_none()
+                {
+                    merged.uid.clone_from(&server.uid);
+                }
                 let seen = fingerprint(&local);
                 self.settle(&local, seen, merged, &server, f, 0)
             }
