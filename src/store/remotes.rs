@@ -56,8 +56,32 @@ pub struct RemoteCard {
     /// Where the card is, percent-decoded; None while it is not on the remote.
     pub href: Option<String>,
     pub etag: Option<String>,
-    /// The vCard as last synced.
+    /// The vCard as last synced (not read by `remote_cards`: see `remote_base`).
     pub base: Option<String>,
+    /// May the contact have changed since the last sync?
+    pub dirty: bool,
+}
+
+/// The remote of every member contact with an id in `lo..hi` (for long listings,
+/// which read contacts in one pass rather than one by one).
+pub(super) fn remote_names(
+    conn: &rusqlite::Connection,
+    lo: i64,
+    hi: i64,
+) -> Result<std::collections::HashMap<i64, String>> {
+    // Not there yet while an older schema is migrated (migration 3 reads contacts).
+    let has_table: bool = conn
+        .prepare_cached("SELECT count(*) > 0 FROM sqlite_master WHERE name = 'remote_card'")?
+        .query_row([], |r| r.get(0))?;
+    if !has_table {
+        return Ok(std::collections::HashMap::new());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT rc.contact_id, r.name FROM remote_card rc JOIN remote r ON r.id = rc.remote_id \
+         WHERE rc.contact_id >= ?1 AND rc.contact_id < ?2",
+    )?;
+    let rows = stmt.query_map([lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 const REMOTE_COLUMNS: &str = "id, name, kind, url, user, password_command, book, is_default, \
@@ -168,7 +192,7 @@ impl Store {
     /// The cards of a remote: every membership row, contacts in the trash included.
     pub fn remote_cards(&self, remote_id: i64) -> Result<Vec<RemoteCard>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT rc.id, rc.contact_id, c.deleted_at IS NOT NULL, rc.href, rc.etag, rc.base \
+            "SELECT rc.id, rc.contact_id, c.deleted_at IS NOT NULL, rc.href, rc.etag, rc.dirty \
              FROM remote_card rc LEFT JOIN contact c ON c.id = rc.contact_id \
              WHERE rc.remote_id = ?1 ORDER BY rc.id",
         )?;
@@ -179,10 +203,21 @@ impl Store {
                 trashed: r.get::<_, Option<bool>>(2)?.unwrap_or(false),
                 href: r.get(3)?,
                 etag: r.get(4)?,
-                base: r.get(5)?,
+                base: None,
+                dirty: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The card of a membership row as last synced.
+    pub fn remote_base(&self, row_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT base FROM remote_card WHERE id = ?1")?
+            .query_row([row_id], |r| r.get(0))
+            .optional()?
+            .flatten())
     }
 
     /// The remote a contact belongs to, by name.
@@ -220,24 +255,25 @@ impl Store {
         Ok(())
     }
 
-    /// Record where a contact's card is on a remote and what it was when synced
-    /// (a new row when the contact had none).
+    /// Record where a contact's card is on a remote, what it was when synced and
+    /// whether the contact differs from it (a new row when the contact had none).
     pub fn set_remote_card(
         &self,
         remote_id: i64,
         contact_id: i64,
-        href: Option<&str>,
-        etag: Option<&str>,
-        base: Option<&str>,
+        card: (Option<&str>, Option<&str>, Option<&str>),
+        dirty: bool,
     ) -> Result<()> {
+        let (href, etag, base) = card;
         self.conn
             .prepare_cached(
-                "INSERT INTO remote_card (remote_id, contact_id, href, etag, base)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO remote_card (remote_id, contact_id, href, etag, base, dirty)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (contact_id) DO UPDATE SET remote_id = excluded.remote_id,
-                 href = excluded.href, etag = excluded.etag, base = excluded.base",
+                 href = excluded.href, etag = excluded.etag, base = excluded.base,
+                 dirty = excluded.dirty",
             )?
-            .execute(params![remote_id, contact_id, href, etag, base])?;
+            .execute(params![remote_id, contact_id, href, etag, base, dirty])?;
         Ok(())
     }
 
@@ -320,11 +356,18 @@ mod tests {
             .set_remote_card(
                 rid,
                 c.id,
-                Some("/a.vcf"),
-                Some("\"1\""),
-                Some("BEGIN:VCARD"),
+                (Some("/a.vcf"), Some("\"1\""), Some("BEGIN:VCARD")),
+                false,
             )
             .unwrap();
+        assert!(!store.remote_cards(rid).unwrap()[0].dirty);
+        c.title = Some("Boss".into());
+        store.update_contact(&mut c).unwrap();
+        assert!(store.remote_cards(rid).unwrap()[0].dirty);
+        assert_eq!(
+            store.remote_base(1).unwrap().as_deref(),
+            Some("BEGIN:VCARD")
+        );
         assert_eq!(store.contact_remote(c.id).unwrap().as_deref(), Some("home"));
         store.trash_contact(c.id).unwrap();
         let cards = store.remote_cards(rid).unwrap();

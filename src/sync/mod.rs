@@ -66,8 +66,13 @@ enum Apply {
     Insert { contact: Contact, card: Card },
     /// Deleted on the remote: into the trash, off the remote.
     Trash { contact_id: i64 },
-    /// Only the card's row changes.
-    SetCard { contact_id: i64, card: Card },
+    /// Only the card's row changes; `seen`: the contact's fingerprint when read (a
+    /// contact changed since stays marked for the next sync).
+    SetCard {
+        contact_id: i64,
+        card: Card,
+        seen: Option<String>,
+    },
     /// The row of a contact gone for good whose card is gone too.
     DropRow { row_id: i64 },
 }
@@ -121,10 +126,26 @@ fn take_server(local: &Contact, server: &Contact) -> Contact {
     c
 }
 
+/// Does a membership row ask for work on this side: a contact changed, deleted, or
+/// not sent yet?
+fn local_work(row: &RemoteCard) -> bool {
+    row.dirty || row.trashed || row.href.is_none() || row.contact_id.is_none()
+}
+
+/// The contact of a membership row, live or in the trash.
+fn load(store: &Store, row: &RemoteCard) -> Result<Option<Contact>> {
+    match row.contact_id {
+        Some(id) if row.trashed => store.trashed_contact(id),
+        Some(id) => store.contact(id),
+        None => Ok(None),
+    }
+}
+
 /// A contact of the remote as the sync found it in the store.
 struct Local {
     row: RemoteCard,
-    /// Live or in the trash (`row.trashed`); None when gone for good.
+    /// Live or in the trash (`row.trashed`); None when gone for good, or not read
+    /// (`local_work` false).
     contact: Option<Contact>,
     /// The fingerprint of the contact as stored, when `contact` is already a merge.
     stored: Option<String>,
@@ -144,6 +165,10 @@ struct Sync<'a> {
     applies: Vec<Apply>,
     /// Contacts a server card was matched with in this sync.
     claimed: HashSet<i64>,
+    /// Member contacts whose card is not on the remote yet.
+    unsent: HashSet<i64>,
+    /// The same, by UID.
+    unsent_uids: HashMap<String, i64>,
 }
 
 /// Sync one remote; see the module's doc. Returns what it did.
@@ -157,10 +182,12 @@ pub fn sync(
     let rows = store.remote_cards(info.id)?;
     let mut locals = Vec::with_capacity(rows.len());
     for row in rows {
-        let contact = match row.contact_id {
-            Some(id) if row.trashed => store.trashed_contact(id)?,
-            Some(id) => store.contact(id)?,
-            None => None,
+        // Only contacts that may have changed here are read now; others when the
+        // server changed their card.
+        let contact = if local_work(&row) {
+            load(store, &row)?
+        } else {
+            None
         };
         locals.push(Local {
             row,
@@ -187,6 +214,18 @@ pub fn sync(
         },
         applies: Vec::new(),
         claimed: HashSet::new(),
+        unsent: locals
+            .iter()
+            .filter(|l| l.row.href.is_none())
+            .filter_map(|l| l.row.contact_id)
+            .collect(),
+        unsent_uids: locals
+            .iter()
+            .filter(|l| l.row.href.is_none() && !l.row.trashed)
+            .filter_map(|l| l.contact.as_ref())
+            .filter(|c| !c.uid.is_empty())
+            .map(|c| (c.uid.clone(), c.id))
+            .collect(),
     };
     let (token, ctag) = match &changes {
         Changes::Full { token, ctag, .. } => (token.clone(), ctag.clone()),
@@ -245,7 +284,7 @@ pub fn sync(
         .into_iter()
         .partition(|f| by_href.contains_key(&f.href));
     for f in new {
-        s.new_card(&mut locals, f)?;
+        s.new_card(f)?;
     }
     for f in known {
         let i = by_href[&f.href];
@@ -297,13 +336,16 @@ fn apply_all(
     ctag: Option<&str>,
     version: &str,
 ) -> Result<()> {
-    let set = |id: i64, card: &Card| {
+    let set = |id: i64, card: &Card, dirty: bool| {
         st.set_remote_card(
             info.id,
             id,
-            card.href.as_deref(),
-            card.etag.as_deref(),
-            card.base.as_deref(),
+            (
+                card.href.as_deref(),
+                card.etag.as_deref(),
+                card.base.as_deref(),
+            ),
+            dirty,
         )
     };
     for a in applies {
@@ -320,13 +362,12 @@ fn apply_all(
                 let now = st.contact(contact.id)?;
                 // Edited by another kard meanwhile: keep that edit for the next sync.
                 let unchanged_since = now.as_ref().is_some_and(|n| fingerprint(n) == seen);
-                if (unchanged_since || untrash)
-                    && now.as_ref().map(fingerprint) != Some(fingerprint(&contact))
-                {
+                let take = unchanged_since || untrash;
+                if take && now.as_ref().map(fingerprint) != Some(fingerprint(&contact)) {
                     st.update_contact(&mut contact)?;
                 }
                 if now.is_some() {
-                    set(contact.id, &card)?;
+                    set(contact.id, &card, !take)?;
                 }
             }
             Apply::Insert { mut contact, card } => {
@@ -335,13 +376,23 @@ fn apply_all(
                     contact.uid.clear();
                 }
                 st.insert_contact(&mut contact)?;
-                set(contact.id, &card)?;
+                set(contact.id, &card, false)?;
             }
             Apply::Trash { contact_id } => {
                 st.trash_contact(contact_id)?;
-                set(contact_id, &Card::default())?;
+                set(contact_id, &Card::default(), false)?;
             }
-            Apply::SetCard { contact_id, card } => set(contact_id, &card)?,
+            Apply::SetCard {
+                contact_id,
+                card,
+                seen,
+            } => {
+                let dirty = match seen {
+                    Some(seen) => st.contact(contact_id)?.map(|c| fingerprint(&c)) != Some(seen),
+                    None => false,
+                };
+                set(contact_id, &card, dirty)?;
+            }
             Apply::DropRow { row_id } => st.delete_remote_card(row_id)?,
         }
     }
@@ -382,21 +433,37 @@ impl Sync<'_> {
         Ok(self.remote.fetch(&[href.to_string()])?.into_iter().next())
     }
 
+    /// The contact of a row: as read already, else from the store.
+    fn contact_of(&self, l: &Local) -> Result<Option<Contact>> {
+        match &l.contact {
+            Some(c) => Ok(Some(c.clone())),
+            None => load(self.store, &l.row),
+        }
+    }
+
+    /// The card of a row as last synced.
+    fn base_of(&self, row: &RemoteCard) -> Result<Option<Contact>> {
+        let text = match &row.base {
+            Some(b) => Some(b.clone()),
+            None if row.id > 0 => self.store.remote_base(row.id)?,
+            None => None,
+        };
+        Ok(text.and_then(|t| parse(&t, self.region)))
+    }
+
     /// A card new on the server: the contact it matches (a member not sent yet with its
     /// UID, else as an import matches), merged; else a new contact.
-    fn new_card(&mut self, locals: &mut [Local], f: Fetched) -> Result<()> {
+    fn new_card(&mut self, f: Fetched) -> Result<()> {
         let Some(server) = self.parse(&f) else {
             return Ok(());
         };
-        let unsent = locals.iter().position(|l| {
-            l.row.href.is_none()
-                && !l.row.trashed
-                && l.contact.as_ref().is_some_and(|c| {
-                    c.uid == server.uid && !server.uid.is_empty() && !self.claimed.contains(&c.id)
-                })
-        });
+        let unsent = self
+            .unsent_uids
+            .get(&server.uid)
+            .copied()
+            .filter(|id| !self.claimed.contains(id));
         let matched = match unsent {
-            Some(i) => locals[i].contact.clone(),
+            Some(id) => self.store.contact(id)?,
             None => {
                 let mut probe = server.clone();
                 match crate::cmd::import::same_contact(self.store, &mut probe)? {
@@ -405,66 +472,8 @@ impl Sync<'_> {
                 }
             }
         };
-        match matched {
-            Some(local) => {
-                self.claimed.insert(local.id);
-                let mut merged = local.clone();
-                merge::merge(&mut merged, &take_server(&local, &server));
-                // The card keeps its UID (servers refuse a changed one) where no other
-                // contact holds it.
-                if !server.uid.is_empty()
-                    && server.uid != local.uid
-                    && self.store.uid_owner(&server.uid)?.is_none()
-                {
-                    merged.uid.clone_from(&server.uid);
-                }
-                let seen = fingerprint(&local);
-                self.settle(&local, seen, merged, &server, f, 0)
-            }
-            None => {
-                if self.opts.dry_run {
-                    self.summary.pulled.added += 1;
-                    return Ok(());
-                }
-                self.summary.pulled.added += 1;
-                let mut contact = server;
-                contact.id = 0;
-                self.applies.push(Apply::Insert {
-                    contact,
-                    card: Card {
-                        href: Some(f.href),
-                        etag: f.etag,
-                        base: Some(f.text),
-                    },
-                });
-                Ok(())
-            }
-        }
-    }
-
-    /// May a server card be matched with this contact: one of no remote, or of this
-    /// one and not on it yet?
-    fn free(&self, contact_id: i64) -> Result<bool> {
-        Ok(match self.store.contact_membership(contact_id)? {
-            None => true,
-            Some((row, remote)) if remote == self.info.id => self
-                .store
-                .remote_cards(self.info.id)?
-                .iter()
-                .any(|r| r.id == row && r.href.is_none()),
-            Some(_) => false,
-        })
-    }
-
-    /// A known card the server changed.
-    fn known_card(&mut self, l: &Local, f: Fetched, tries: usize) -> Result<()> {
-        let Some(server) = self.parse(&f) else {
-            return Ok(());
-        };
-        let Some(local) = l.contact.clone() else {
-            // Gone here for good, changed there: it comes back.
+        let Some(local) = matched else {
             self.summary.pulled.added += 1;
-            self.applies.push(Apply::DropRow { row_id: l.row.id });
             self.applies.push(Apply::Insert {
                 contact: server,
                 card: Card {
@@ -475,39 +484,78 @@ impl Sync<'_> {
             });
             return Ok(());
         };
+        self.claimed.insert(local.id);
+        let mut merged = local.clone();
+        merge::merge(&mut merged, &take_server(&local, &server));
+        // The card keeps its UID (servers refuse a changed one) where no other
+        // contact holds it.
+        if !server.uid.is_empty()
+            && server.uid != local.uid
+            && self.store.uid_owner(&server.uid)?.is_none()
+        {
+            merged.uid.clone_from(&server.uid);
+        }
+        let seen = fingerprint(&local);
+        self.settle(&local, seen, merged, &server, f, 0)
+    }
+
+    /// May a server card be matched with this contact: one of no remote, or of this
+    /// one and not on it yet?
+    fn free(&self, contact_id: i64) -> Result<bool> {
+        Ok(match self.store.contact_membership(contact_id)? {
+            None => true,
+            Some((_, remote)) => remote == self.info.id && self.unsent.contains(&contact_id),
+        })
+    }
+
+    /// A known card the server changed.
+    fn known_card(&mut self, l: &Local, f: Fetched, tries: usize) -> Result<()> {
+        let Some(server) = self.parse(&f) else {
+            return Ok(());
+        };
+        let card = Card {
+            href: Some(f.href.clone()),
+            etag: f.etag.clone(),
+            base: Some(f.text.clone()),
+        };
+        let Some(local) = self.contact_of(l)? else {
+            // Gone here for good, changed there: it comes back.
+            self.summary.pulled.added += 1;
+            self.applies.push(Apply::DropRow { row_id: l.row.id });
+            self.applies.push(Apply::Insert {
+                contact: server,
+                card,
+            });
+            return Ok(());
+        };
         if l.row.trashed {
             // Deleted here, changed there: the change wins, the contact comes back.
             self.summary.pulled.updated += 1;
-            let contact = take_server(&local, &server);
             self.applies.push(Apply::Update {
                 seen: fingerprint(&local),
-                contact,
+                contact: take_server(&local, &server),
                 untrash: true,
-                card: Card {
-                    href: Some(f.href),
-                    etag: f.etag,
-                    base: Some(f.text),
-                },
+                card,
             });
             return Ok(());
         }
-        let base = l.row.base.as_deref().and_then(|b| parse(b, self.region));
-        let changed_here = base
-            .as_ref()
-            .is_none_or(|b| fingerprint(b) != fingerprint(&local));
+        let base = if l.row.dirty || l.stored.is_some() {
+            self.base_of(&l.row)?
+        } else {
+            None
+        };
+        let changed_here = (l.row.dirty || l.stored.is_some())
+            && base
+                .as_ref()
+                .is_none_or(|b| fingerprint(b) != fingerprint(&local));
         let merged = if !changed_here {
             take_server(&local, &server)
         } else {
             match &base {
                 Some(b) => {
                     let mut found = Vec::new();
-                    let m = merge3::merge3(
-                        b,
-                        &local,
-                        &take_server(&local, &server),
-                        self.opts.prefer,
-                        &mut found,
-                    );
+                    let theirs = take_server(&local, &server);
+                    let m = merge3::merge3(b, &local, &theirs, self.opts.prefer, &mut found);
                     self.conflicts(&local.display_name, found);
                     m
                 }
@@ -600,16 +648,16 @@ impl Sync<'_> {
                 self.info.name
             )));
         };
-        let row = RemoteCard {
-            id: 0,
-            contact_id: Some(merged.id),
-            trashed: false,
-            href: Some(href.to_string()),
-            etag: None,
-            base: Some(base),
-        };
         let l = Local {
-            row,
+            row: RemoteCard {
+                id: 0,
+                contact_id: Some(merged.id),
+                trashed: false,
+                href: Some(href.to_string()),
+                etag: None,
+                base: Some(base),
+                dirty: true,
+            },
             contact: Some(merged),
             stored: Some(seen),
         };
@@ -618,132 +666,163 @@ impl Sync<'_> {
 
     /// A known card gone from the server.
     fn removed_card(&mut self, l: &Local) {
-        match (&l.contact, l.row.trashed) {
-            (Some(c), false) => {
+        match (l.row.contact_id, l.row.trashed) {
+            (Some(id), false) => {
                 self.summary.pulled.deleted += 1;
-                self.applies.push(Apply::Trash { contact_id: c.id });
+                self.applies.push(Apply::Trash { contact_id: id });
             }
-            (Some(c), true) => self.applies.push(Apply::SetCard {
-                contact_id: c.id,
+            (Some(id), true) => self.applies.push(Apply::SetCard {
+                contact_id: id,
                 card: Card::default(),
+                seen: None,
             }),
             (None, _) => self.applies.push(Apply::DropRow { row_id: l.row.id }),
         }
     }
 
-    /// A contact the server did not change: send what changed here.
+    /// Send what changed here on a card the server did not change.
     fn local_card(&mut self, l: &Local) -> Result<()> {
-        let (href, etag) = (l.row.href.clone(), l.row.etag.clone());
-        match (&l.contact, href) {
-            (None, None) => self.applies.push(Apply::DropRow { row_id: l.row.id }),
-            (_, Some(h)) if l.contact.is_none() || l.row.trashed => {
-                let written = if self.opts.dry_run {
-                    Written::Done(None)
-                } else {
-                    self.remote.delete(&h, etag.as_deref())?
-                };
-                match written {
-                    Written::Done(_) => {
-                        self.summary.pushed.deleted += 1;
-                        match &l.contact {
-                            Some(c) => self.applies.push(Apply::SetCard {
-                                contact_id: c.id,
-                                card: Card::default(),
-                            }),
-                            None => self.applies.push(Apply::DropRow { row_id: l.row.id }),
-                        }
-                    }
-                    // Changed there after the delete here: it comes back.
-                    Written::Changed => {
-                        if let Some(f) = self.refetch(&h)? {
-                            self.known_card(l, f, 0)?;
-                        }
-                    }
-                }
+        if !local_work(&l.row) {
+            return Ok(());
+        }
+        let Some(href) = l.row.href.clone() else {
+            match &l.contact {
+                None => self.applies.push(Apply::DropRow { row_id: l.row.id }),
+                Some(_) if l.row.trashed => {}
+                Some(c) => self.send_new(l, c)?,
             }
-            (Some(_), None) if l.row.trashed => {}
-            (Some(c), None) => {
-                if self.claimed.contains(&c.id) {
-                    return Ok(());
-                }
-                let href = self.remote.new_href(&c.uid);
-                let text = text_of(c, self.version);
-                let written = if self.opts.dry_run {
-                    Written::Done(None)
-                } else {
-                    self.remote.put(&href, &text, None)?
-                };
-                match written {
-                    Written::Done(etag) => {
-                        self.summary.pushed.added += 1;
-                        self.applies.push(Apply::SetCard {
-                            contact_id: c.id,
-                            card: Card {
-                                href: Some(href),
-                                etag,
-                                base: Some(text),
-                            },
-                        });
-                    }
-                    // Already there (a sync cut short after sending it): merge.
-                    Written::Changed => match self.refetch(&href)? {
-                        Some(f) => {
-                            let row = Local {
-                                row: RemoteCard {
-                                    href: Some(href),
-                                    base: None,
-                                    ..l.row.clone()
-                                },
-                                contact: Some(c.clone()),
-                                stored: None,
-                            };
-                            self.known_card(&row, f, 0)?;
-                        }
-                        None => {
-                            return Err(remote_failed(format!(
-                                "remote {}: {href} answered 412 Precondition Failed but cannot be fetched",
-                                self.info.name
-                            )))
-                        }
+            return Ok(());
+        };
+        match &l.contact {
+            Some(c) if !l.row.trashed => self.send_change(l, c, href),
+            _ => self.send_delete(l, href),
+        }
+    }
+
+    /// A contact deleted here (in the trash, or gone for good): delete its card.
+    fn send_delete(&mut self, l: &Local, href: String) -> Result<()> {
+        let written = if self.opts.dry_run {
+            Written::Done(None)
+        } else {
+            self.remote.delete(&href, l.row.etag.as_deref())?
+        };
+        match written {
+            Written::Done(_) => {
+                self.summary.pushed.deleted += 1;
+                self.applies.push(match l.row.contact_id {
+                    Some(id) => Apply::SetCard {
+                        contact_id: id,
+                        card: Card::default(),
+                        seen: None,
                     },
+                    None => Apply::DropRow { row_id: l.row.id },
+                });
+            }
+            // Changed there after the delete here: it comes back.
+            Written::Changed => {
+                if let Some(f) = self.refetch(&href)? {
+                    self.known_card(l, f, 0)?;
                 }
             }
-            (None, Some(_)) => {} // handled above
-            (Some(c), Some(h)) => {
-                let base = l.row.base.as_deref().and_then(|b| parse(b, self.region));
-                if base.is_some_and(|b| fingerprint(&b) == fingerprint(c)) {
-                    return Ok(());
+        }
+        Ok(())
+    }
+
+    /// A contact not on the remote yet: a new card named after its UID.
+    fn send_new(&mut self, l: &Local, c: &Contact) -> Result<()> {
+        if self.claimed.contains(&c.id) {
+            return Ok(());
+        }
+        let href = self.remote.new_href(&c.uid);
+        let text = text_of(c, self.version);
+        let written = if self.opts.dry_run {
+            Written::Done(None)
+        } else {
+            self.remote.put(&href, &text, None)?
+        };
+        match written {
+            Written::Done(etag) => {
+                self.summary.pushed.added += 1;
+                self.applies.push(Apply::SetCard {
+                    contact_id: c.id,
+                    card: Card {
+                        href: Some(href),
+                        etag,
+                        base: Some(text),
+                    },
+                    seen: Some(fingerprint(c)),
+                });
+                Ok(())
+            }
+            // Already there (a sync cut short after sending it): merge with it.
+            Written::Changed => match self.refetch(&href)? {
+                Some(f) => {
+                    let row = Local {
+                        row: RemoteCard {
+                            href: Some(href),
+                            base: None,
+                            dirty: true,
+                            ..l.row.clone()
+                        },
+                        contact: Some(c.clone()),
+                        stored: None,
+                    };
+                    self.known_card(&row, f, 0)
                 }
-                let Some(etag) = etag else {
-                    // No ETag known: look at the card first.
-                    if let Some(f) = self.refetch(&h)? {
-                        self.known_card(l, f, 0)?;
-                    }
-                    return Ok(());
-                };
-                let text = text_of(c, self.version);
-                let written = if self.opts.dry_run {
-                    Written::Done(None)
-                } else {
-                    self.remote.put(&h, &text, Some(&etag))?
-                };
-                match written {
-                    Written::Done(new_etag) => {
-                        self.summary.pushed.updated += 1;
-                        self.applies.push(Apply::SetCard {
-                            contact_id: c.id,
-                            card: Card {
-                                href: Some(h),
-                                etag: new_etag,
-                                base: Some(text),
-                            },
-                        });
-                    }
-                    Written::Changed => {
-                        if let Some(f) = self.refetch(&h)? {
-                            self.known_card(l, f, 1)?;
-                        }
-                    }
+                None => Err(remote_failed(format!(
+                    "remote {}: {href} answered 412 Precondition Failed but cannot be fetched",
+                    self.info.name
+                ))),
+            },
+        }
+    }
+
+    /// A contact that may have changed here: send it if it differs from the card as
+    /// last synced.
+    fn send_change(&mut self, l: &Local, c: &Contact, href: String) -> Result<()> {
+        let base = self.base_of(&l.row)?;
+        if base.is_some_and(|b| fingerprint(&b) == fingerprint(c)) {
+            // Touched but not changed (or changed back): nothing to send.
+            self.applies.push(Apply::SetCard {
+                contact_id: c.id,
+                card: Card {
+                    href: Some(href),
+                    etag: l.row.etag.clone(),
+                    base: self.store.remote_base(l.row.id)?,
+                },
+                seen: Some(fingerprint(c)),
+            });
+            return Ok(());
+        }
+        let Some(etag) = l.row.etag.clone() else {
+            // No ETag known: look at the card first.
+            if let Some(f) = self.refetch(&href)? {
+                self.known_card(l, f, 0)?;
+            }
+            return Ok(());
+        };
+        let text = text_of(c, self.version);
+        let written = if self.opts.dry_run {
+            Written::Done(None)
+        } else {
+            self.remote.put(&href, &text, Some(&etag))?
+        };
+        match written {
+            Written::Done(new_etag) => {
+                self.summary.pushed.updated += 1;
+                self.applies.push(Apply::SetCard {
+                    contact_id: c.id,
+                    card: Card {
+                        href: Some(href),
+                        etag: new_etag,
+                        base: Some(text),
+                    },
+                    seen: Some(fingerprint(c)),
+                });
+            }
+            Written::Changed => {
+                if let Some(f) = self.refetch(&href)? {
+                    self.known_card(l, f, 1)?;
                 }
             }
         }

@@ -27,8 +27,16 @@ CREATE TABLE remote_card (
     contact_id INTEGER UNIQUE REFERENCES contact (id) ON DELETE SET NULL,
     href       TEXT,                         -- percent-decoded path of the card
     etag       TEXT,
-    base       TEXT                          -- the vCard as last synced
+    base       TEXT,                         -- the vCard as last synced
+    dirty      INTEGER NOT NULL DEFAULT 1    -- the contact may have changed since
 );
 
 CREATE UNIQUE INDEX remote_card_by_href ON remote_card (remote_id, href) WHERE href IS NOT NULL;
 CREATE INDEX remote_card_by_remote ON remote_card (remote_id);
+
+-- Any change to a member contact marks its card, so that a sync compares only those
+-- with their last synced version.
+CREATE TRIGGER remote_card_dirty AFTER UPDATE ON contact
+BEGIN
+    UPDATE remote_card SET dirty = 1 WHERE contact_id = NEW.id AND dirty = 0;
+END;
