@@ -40,7 +40,10 @@ impl Client {
             .allow_non_standard_methods(true)
             .max_redirects(0)
             .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_global(Some(Duration::from_secs(120)))
+            // No limit on a whole answer (a server's first listing of a big address
+            // book can take minutes), but one that stops moving is cut off.
+            .timeout_per_read(Some(Duration::from_secs(300)))
+            .timeout_per_write(Some(Duration::from_secs(60)))
             .user_agent(concat!("kard/", env!("CARGO_PKG_VERSION")))
             .build();
         Client {

@@ -124,9 +124,30 @@ impl Server {
         }
     }
 
+    /// Stop it as a service manager does (SIGTERM, by its PID), so that it can leave its
+    /// storage clean (a SIGKILLed Xandikos leaves its git index locked: 423 after).
+    pub fn stop_gently(&mut self) {
+        if let Some(child) = &self.child {
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(10) {
+                if let Some(c) = self.child.as_mut() {
+                    if c.try_wait().ok().flatten().is_some() {
+                        self.child = None;
+                        return;
+                    }
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+        self.stop();
+    }
+
     /// Start again on the same port and folder.
     pub fn restart(&mut self) {
-        self.stop();
+        self.stop_gently();
         self.launch();
     }
 

@@ -440,3 +440,44 @@ fn a_vdir_is_one_vcf_per_contact_named_by_uid() {
     assert_eq!(counts(&sync(&env, &[])), [0, 0, 1, 0, 0, 0]);
     assert_eq!(counts(&sync(&env, &[])), [0; 6]);
 }
+
+#[test]
+fn a_server_stopped_midway_then_restarted_is_finished_without_duplicates() {
+    each_server(|server| {
+        let env = store_for(server);
+        let mut cards = String::new();
+        for i in 0..120 {
+            cards.push_str(&format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mid {i:03}\r\nTEL:+1 555 010 {i:04}\r\nEND:VCARD\r\n"
+            ));
+        }
+        std::fs::write(env.path("mid.vcf"), cards).unwrap();
+        env.run(&["import", "mid.vcf"]).ok();
+        env.sql()
+            .execute(
+                "INSERT INTO remote_card (remote_id, contact_id) SELECT 1, id FROM contact",
+                [],
+            )
+            .unwrap();
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kard"))
+            .env("KARD_DB", &env.db)
+            .env("KARD_PASSWORD_S", PASSWORD)
+            .args(["sync", "-q"])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        server.stop_gently();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() {
+            assert_eq!(out.status.code(), Some(7), "{stderr}");
+            assert!(stderr.contains("127.0.0.1"), "{stderr}");
+        }
+        server.restart();
+        sync(&env, &[]);
+        assert_eq!(server.cards().len(), 120);
+        assert_eq!(names(&env).len(), 120);
+        assert_eq!(counts(&sync(&env, &[])), [0; 6]);
+    });
+}
