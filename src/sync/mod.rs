@@ -348,6 +348,7 @@ fn apply_all(
             dirty,
         )
     };
+    let mut stale = false;
     for a in applies {
         match a {
             Apply::Update {
@@ -366,8 +367,13 @@ fn apply_all(
                 if take && now.as_ref().map(fingerprint) != Some(fingerprint(&contact)) {
                     st.update_contact(&mut contact)?;
                 }
-                if now.is_some() {
-                    set(contact.id, &card, !take)?;
+                if take {
+                    set(contact.id, &card, false)?;
+                } else {
+                    // Not taken: the card's row stays as it was and the old token is
+                    // kept, so the next sync lists this card again and merges it with
+                    // the edit made meanwhile.
+                    stale = true;
                 }
             }
             Apply::Insert { mut contact, card } => {
@@ -396,7 +402,12 @@ fn apply_all(
             Apply::DropRow { row_id } => st.delete_remote_card(row_id)?,
         }
     }
-    st.set_remote_state(info.id, token, ctag, Some(version))?;
+    if stale {
+        let (old_token, old_ctag) = (info.sync_token.as_deref(), info.ctag.as_deref());
+        st.set_remote_state(info.id, old_token, old_ctag, Some(version))?;
+    } else {
+        st.set_remote_state(info.id, token, ctag, Some(version))?;
+    }
     Ok(())
 }
 
@@ -827,5 +838,96 @@ impl Sync<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::RemoteKind;
+
+    fn remote(store: &Store) -> RemoteInfo {
+        let mut info = RemoteInfo {
+            id: 0,
+            name: "r".into(),
+            kind: RemoteKind::Vdir,
+            url: "vdir:/nowhere".into(),
+            user: None,
+            password_command: None,
+            book: None,
+            is_default: false,
+            vcard_version: None,
+            sync_token: Some("old-token".into()),
+            ctag: None,
+            synced_at: None,
+            created_at: String::new(),
+        };
+        info.id = store.add_remote(&info).unwrap();
+        store
+            .set_remote_state(info.id, Some("old-token"), None, None)
+            .unwrap();
+        info
+    }
+
+    #[test]
+    fn a_contact_edited_during_the_sync_keeps_its_edit_and_the_old_token() {
+        let store = Store::open_in_memory().unwrap();
+        let info = remote(&store);
+        let mut c = Contact {
+            display_name: "Ann".into(),
+            title: Some("Edited meanwhile".into()),
+            ..Contact::default()
+        };
+        store.insert_contact(&mut c).unwrap();
+        store
+            .set_remote_card(
+                info.id,
+                c.id,
+                (Some("a.vcf"), Some("e1"), Some("BASE")),
+                false,
+            )
+            .unwrap();
+        let mut planned = c.clone();
+        planned.title = Some("What the sync read".into());
+        let mut from_server = c.clone();
+        from_server.title = Some("Server".into());
+        let applies = vec![Apply::Update {
+            seen: fingerprint(&planned),
+            contact: from_server,
+            untrash: false,
+            card: Card {
+                href: Some("a.vcf".into()),
+                etag: Some("e2".into()),
+                base: Some("NEW".into()),
+            },
+        }];
+        store
+            .write(|st| apply_all(st, &info, applies, Some("new-token"), None, "4.0"))
+            .unwrap();
+        assert_eq!(
+            store.contact(c.id).unwrap().unwrap().title.as_deref(),
+            Some("Edited meanwhile")
+        );
+        let rows = store.remote_cards(info.id).unwrap();
+        assert_eq!(rows[0].etag.as_deref(), Some("e1"));
+        assert_eq!(
+            store.remote_base(rows[0].id).unwrap().as_deref(),
+            Some("BASE")
+        );
+        let info = store.remote("r").unwrap().unwrap();
+        assert_eq!(info.sync_token.as_deref(), Some("old-token"));
+    }
+
+    #[test]
+    fn parse_and_fingerprint_ignore_what_the_card_does_not_carry() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u1\r\nFN:Zoë\r\nNOTE:a\\nb\r\nX-FOO:bar\r\nEND:VCARD\r\n";
+        let a = parse(text, Region::default()).unwrap();
+        let mut b = a.clone();
+        b.id = 42;
+        b.created_at = "2026-01-01T00:00:00Z".into();
+        assert_eq!(fingerprint(&a), fingerprint(&b));
+        assert_eq!(a.notes.as_deref(), Some("a\nb"));
+        assert!(fingerprint(&a).contains("X-FOO:bar"));
+        assert!(parse("not a card", Region::default()).is_none());
     }
 }
