@@ -13,7 +13,7 @@ use std::path::PathBuf;
 #[command(name = "kard", version, propagate_version = true, max_term_width = 100)]
 #[command(
     after_help = "Contacts are named by id:N, UID, email, phone number, extension or name.\n\
-    Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 ambiguous, 5 refused, 6 bad input data."
+    Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 ambiguous, 5 refused, 6 bad input data, 7 a remote failed."
 )]
 pub struct Cli {
     /// The store file [default: $XDG_DATA_HOME/kard/kard.db]
@@ -109,4 +109,8 @@ pub enum Command {
     Duplicates(cmd::duplicates::Args),
     /// Make several personal contacts one, keeping every value; the rest go to the trash
     Merge(cmd::merge::Args),
+    /// Places personal contacts also live: CardDAV address books and vdir folders
+    Remote(cmd::remote::Args),
+    /// Two-way sync with every (or the named) remote
+    Sync(cmd::sync::Args),
 }

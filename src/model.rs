@@ -287,6 +287,9 @@ pub struct Contact {
     pub photo: Option<Photo>,
     pub categories: Vec<String>,
     pub extras: Vec<Extra>,
+    /// The remote this personal contact also lives in (`remote add`), if any.
+    #[serde(skip)]
+    pub remote: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -822,6 +825,7 @@ impl Contact {
         m.serialize_entry("title", &self.title)?;
         m.serialize_entry("favorite", &self.favorite)?;
         m.serialize_entry("editable", &self.editable())?;
+        m.serialize_entry("remote", &self.remote)?;
         m.serialize_entry("presence", &presence)?;
         m.serialize_entry("extensions", &self.extensions)?;
         m.serialize_entry("phones", &self.phones)?;

@@ -29,6 +29,9 @@ pub struct Args {
     /// Mark as a favorite
     #[arg(long)]
     pub favorite: bool,
+    /// Put it in this remote (`kard remote`) [default: the default remote, if any]
+    #[arg(long, value_name = "NAME")]
+    pub remote: Option<String>,
 }
 
 /// A phone/fax flag value, refused (exit 2) when it cannot be a phone number.
@@ -105,7 +108,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             "a contact needs a name: give --name (or --given/--family, --org, --email, --phone)",
         ));
     }
-    ctx.store.write(|s| s.insert_contact(&mut c))?;
+    let remote = match &args.remote {
+        Some(name) => Some(ctx.store.remote(name)?.ok_or_else(|| {
+            crate::error::not_found(format!("no remote named {name:?} (see `kard remote list`)"))
+        })?),
+        None => ctx.store.default_remote()?,
+    };
+    ctx.store.write(|s| {
+        s.insert_contact(&mut c)?;
+        if let Some(r) = &remote {
+            s.join_remote(c.id, r.id)?;
+        }
+        Ok(())
+    })?;
+    c.remote = remote.map(|r| r.name);
     ctx.note(&format!("added {} (id:{})", c.display_name, c.id));
     super::block::warn_blocked(ctx, &c)?;
     if ctx.json {

@@ -530,6 +530,12 @@ fn apply(
     Ok(())
 }
 
+/// The personal contact a record from elsewhere (a remote's card) is the same as, by
+/// the import's rule (see `find_match`).
+pub fn same_contact(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
+    find_match(store, &Matcher::Index, new)
+}
+
 /// The personal contact `new` is the same as: same UID, or same name and a shared phone
 /// or email. A UID already used by a directory contact is dropped from `new`.
 fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Option<Contact>> {

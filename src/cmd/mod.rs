@@ -21,7 +21,9 @@ pub mod import;
 pub mod list;
 pub mod merge;
 pub mod profile;
+pub mod remote;
 pub mod show;
+pub mod sync;
 pub mod trash;
 
 use crate::cli::{Cli, Command};
@@ -101,6 +103,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Birthdays(args) => birthdays::run(&mut ctx, args),
         Command::Duplicates(args) => duplicates::run(&mut ctx, args),
         Command::Merge(args) => merge::run(&mut ctx, args),
+        Command::Remote(args) => remote::run(&mut ctx, args),
+        Command::Sync(args) => sync::run(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result.and(flushed)
@@ -154,6 +158,10 @@ fn only_reads(command: &Command) -> bool {
         | Command::Meet(_)
         | Command::Birthdays(_)
         | Command::Duplicates(_) => true,
+        Command::Remote(args) => matches!(
+            args.action,
+            None | Some(remote::Action::List | remote::Action::Show { .. })
+        ),
         Command::Config(args) => matches!(
             args.action,
             config::Action::Get { .. } | config::Action::List
@@ -175,7 +183,8 @@ fn only_reads(command: &Command) -> bool {
         | Command::Restore(_)
         | Command::Block(_)
         | Command::Unblock(_)
-        | Command::Merge(_) => false,
+        | Command::Merge(_)
+        | Command::Sync(_) => false,
     }
 }
 

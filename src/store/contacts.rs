@@ -652,6 +652,9 @@ impl Store {
             fill.push(c, r, 0)?;
         }
         fill.finish(c);
+        if c.source == Source::Personal {
+            c.remote = self.contact_remote(c.id)?;
+        }
         Ok(())
     }
 
@@ -1035,6 +1038,7 @@ fn each_stored(
         "SELECT contact_id, field, label, value, norm FROM contact_value \
          WHERE contact_id >= ?1 AND contact_id < ?2 ORDER BY contact_id, seq",
     )?;
+    let remotes = super::remotes::remote_names(conn, lo, hi)?;
     let mut crows = contacts.query([lo, hi])?;
     let mut vrows = values.query([lo, hi])?;
     let mut vnext = vrows.next()?;
@@ -1062,6 +1066,7 @@ fn each_stored(
             vid = vnext.map(|v| v.get::<_, i64>(0)).transpose()?;
         }
         fill.finish(&mut c);
+        c.remote = remotes.get(&id).cloned();
         each(&c)?;
     }
     Ok(())

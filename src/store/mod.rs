@@ -6,11 +6,13 @@ mod contacts;
 mod directory;
 mod faxes;
 mod wait;
+mod remotes;
 
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
 pub use directory::DirectoryInfo;
 pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
+pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -23,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_uid_index.sql"),
     include_str!("migrations/003_search_words.sql"),
     include_str!("migrations/004_digit_search.sql"),
+    include_str!("migrations/005_remotes.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index (words, as they

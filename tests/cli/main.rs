@@ -1,6 +1,7 @@
 //! Integration tests: the real `kard` binary on temporary stores, one module per command.
 
 mod env;
+mod servers;
 
 mod action;
 mod add;
@@ -22,9 +23,11 @@ mod labels;
 mod list;
 mod migrations;
 mod profile;
+mod remote;
 mod safety;
 mod search;
 mod shell;
 mod show;
 mod store;
+mod sync;
 mod trash;
