@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod directory;
 pub mod error;
 pub mod formats;
 pub mod merge;
