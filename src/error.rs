@@ -18,6 +18,9 @@ pub enum Failure {
     Refused(String),
     /// Exit 6: an input file had bad records (already reported).
     BadInput(String),
+    /// Exit 7: a remote (an LDAP server) failed, refused or cut short a request; the
+    /// message names the URL and the server's status and reason.
+    Remote(String),
     /// The command already gave its answer (e.g. `blocked NUMBER`: not blocked, exit 3);
     /// exit with this code and print nothing more.
     Answered(u8),
@@ -39,6 +42,7 @@ impl Failure {
             Failure::Ambiguous { .. } => 4,
             Failure::Refused(_) => 5,
             Failure::BadInput(_) => 6,
+            Failure::Remote(_) => 7,
             Failure::Answered(code) => *code,
         }
     }
@@ -58,7 +62,8 @@ impl fmt::Display for Failure {
             Failure::Usage(m)
             | Failure::NotFound(m)
             | Failure::Refused(m)
-            | Failure::BadInput(m) => f.write_str(m),
+            | Failure::BadInput(m)
+            | Failure::Remote(m) => f.write_str(m),
             Failure::Answered(code) => write!(f, "exit {code}"),
             Failure::Ambiguous {
                 reference,

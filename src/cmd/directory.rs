@@ -24,7 +24,7 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
-    /// Load a directory file: the company's, or with --external another company's
+    /// Load a directory file or LDAP server: the company's, or with --external another's
     ///
     /// The file is CSV with a header, or a JSON array of objects with the same keys:
     /// directory_id,kind,display_name,given_name,family_name,email,department,location,
@@ -40,26 +40,79 @@ pub enum Action {
     /// trash). Favorites, and your own presence, status message and photo (kard
     /// profile), survive. It is all or nothing: if any row is bad, every problem is
     /// reported as FILE:LINE: reason, nothing is changed, and the exit status is 6.
+    ///
+    /// An LDAP server (ldap://HOST[:PORT]/BASE-DN, ldaps://…) is read with the paged-
+    /// results control. Default map (inetOrgPerson and Active Directory): entryUUID or
+    /// objectGUID (else the DN) is the directory id; displayName|cn, givenName, sn, mail,
+    /// telephoneNumber (2-6 digits: the extension), ipPhone (extension), mobile,
+    /// facsimileTelephoneNumber (fax), department|ou, l|physicalDeliveryOfficeName,
+    /// title, jpegPhoto|thumbnailPhoto (photo). Presence is left as it was. A server
+    /// that fails, refuses or cuts the search short is exit 7, and nothing is changed.
     #[command(verbatim_doc_comment)]
     Sync(SyncArgs),
-    /// The loaded directories: from which file, when, and how many entries (the default)
+    /// The loaded directories: from which file or LDAP URL, when, and how many entries
+    /// (the default)
     Status,
 }
 
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  kard directory sync acme.csv --dry-run\n  kard directory sync acme.csv\n  \
-    kard directory sync globex.json --external Globex\n  admin-export | kard directory sync - --json"
+    kard directory sync globex.json --external Globex\n  admin-export | kard directory sync - --json\n  \
+    kard directory sync ldap://ldap.corp.example/ou=people,dc=corp,dc=example\n  \
+    kard directory sync ldaps://dc1.corp.example/dc=corp,dc=example \\\n    \
+    --bind-dn 'CN=kard,OU=Service,DC=corp,DC=example' --password-command 'pass show ad/kard' \\\n    \
+    --map ipPhone=extension --map mobile=mobile\n  \
+    kard directory sync            (again from the source used last)"
 )]
 pub struct SyncArgs {
-    /// The directory file (CSV or JSON); - reads standard input
-    pub file: String,
+    /// The directory file (CSV or JSON; - reads standard input) or LDAP server
+    /// (ldap://HOST[:PORT]/BASE-DN, ldaps://…); left out: the one synced from last
+    #[arg(value_name = "FILE|URL")]
+    pub file: Option<String>,
     /// Load it as this other company's directory instead of your company's
     #[arg(long, value_name = "COMPANY")]
     pub external: Option<String>,
     /// Print what would be added, updated and removed; change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// LDAP: upgrade the connection with StartTLS before binding
+    #[arg(long)]
+    pub starttls: bool,
+    /// LDAP: bind as this DN (anonymous without); the password comes from
+    /// --password-command or KARD_LDAP_PASSWORD
+    #[arg(long, value_name = "DN")]
+    pub bind_dn: Option<String>,
+    /// LDAP: a command (run without a shell) whose first line of output is the bind
+    /// password
+    #[arg(long, value_name = "CMD")]
+    pub password_command: Option<String>,
+    /// LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+    /// LDAP: read this attribute into this field, before the default map (repeatable).
+    /// Fields: directory_id, display_name, given_name, family_name, email, department,
+    /// location, title, extension, phone, mobile, fax, photo
+    #[arg(long = "map", value_name = "ATTR=FIELD", value_parser = directory::ldap::parse_map)]
+    pub map: Vec<(String, String)>,
+}
+
+impl SyncArgs {
+    fn ldap_flags(&self) -> Option<&'static str> {
+        if self.starttls {
+            Some("--starttls")
+        } else if self.bind_dn.is_some() {
+            Some("--bind-dn")
+        } else if self.password_command.is_some() {
+            Some("--password-command")
+        } else if self.filter.is_some() {
+            Some("--filter")
+        } else if !self.map.is_empty() {
+            Some("--map")
+        } else {
+            None
+        }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -75,7 +128,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         return ctx.out.json(&dirs);
     }
     if dirs.is_empty() {
-        ctx.note("no directory loaded yet: kard directory sync FILE");
+        ctx.note("no directory loaded yet: kard directory sync FILE|URL");
         return Ok(());
     }
     let rows = dirs
@@ -90,7 +143,68 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         })
         .collect();
     ctx.out
-        .grid(&["directory", "file", "synced", "entries"], rows)
+        .grid(&["directory", "from", "synced", "entries"], rows)
+}
+
+/// The origin to sync from: the one named, with its LDAP options, or the one the
+/// directory was synced from last.
+fn origin(ctx: &Ctx, a: &SyncArgs, source: Source, company: Option<&str>) -> Result<Origin> {
+    let mut origin = match &a.file {
+        Some(text) => Origin::parse(text),
+        None => {
+            let name = company.unwrap_or("");
+            let recorded = match ctx.store.directory_origin(source, name)? {
+                Some(text) => Some(text),
+                // Synced before sources were recorded: the file it names.
+                None => ctx
+                    .store
+                    .directories()?
+                    .into_iter()
+                    .find(|d| d.source == source && d.name() == name)
+                    .map(|d| d.file),
+            };
+            let which = directory_phrase(company);
+            let Some(text) = recorded else {
+                return Err(usage(format!(
+                    "the {which} was never synced: name a file or an LDAP URL (kard directory sync FILE|URL)"
+                )));
+            };
+            let origin = Origin::from_record(&text)?;
+            if origin == Origin::Stdin {
+                return Err(usage(format!(
+                    "the {which} was last synced from standard input: name the file"
+                )));
+            }
+            origin
+        }
+    };
+    match &mut origin {
+        Origin::Ldap(l) => {
+            if a.starttls {
+                l.starttls = true;
+            }
+            if let Some(dn) = &a.bind_dn {
+                l.bind_dn = Some(dn.clone());
+            }
+            if let Some(cmd) = &a.password_command {
+                l.password_command = Some(cmd.clone());
+            }
+            if let Some(f) = &a.filter {
+                l.filter = Some(f.clone());
+            }
+            if !a.map.is_empty() {
+                l.map = a.map.clone();
+            }
+        }
+        _ => {
+            if let Some(flag) = a.ldap_flags() {
+                return Err(usage(format!(
+                    "{flag} is for an LDAP source (ldap://… or ldaps://…)"
+                )));
+            }
+        }
+    }
+    Ok(origin)
 }
 
 fn directory_label(external: Option<&str>) -> String {
@@ -145,7 +259,7 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
             (Source::External, Some(known.unwrap_or(name)))
         }
     };
-    let origin = Origin::parse(&a.file);
+    let origin = origin(ctx, &a, source, company.as_deref())?;
     let request = Request {
         origin: &origin,
         source,

@@ -1,76 +1,121 @@
-//! What a directory sync changes: the origin's entries matched to the stored contacts
-//! of that directory (by any of their directory ids), as added, updated, removed and
-//! unchanged. No I/O here.
+//! What a directory sync changes, one entry at a time: the stored contacts of the
+//! directory as a sorted table of (directory id hash, contact id, data hash), each
+//! entry matched to one by any of its directory ids, and compared field by field only
+//! when its data hash differs. No I/O here.
 
-use super::Entry;
+use super::spool::hash_bytes;
 use crate::model::Contact;
-use std::collections::HashMap;
 
-/// What a sync does to a directory's stored contacts.
-#[derive(Default)]
-pub struct Plan {
-    pub added: Vec<Contact>,
-    /// The stored contact with the origin's values, and what changed.
-    pub updated: Vec<(Contact, Vec<&'static str>)>,
-    pub removed: Vec<Contact>,
-    pub unchanged: usize,
+/// One stored contact of the directory, as a sync matches it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoredKey {
+    id_hash: u64,
+    pub contact: i64,
+    /// The data hash of the entry it was last synced from (0: not known).
+    pub hash: u64,
 }
 
-/// Match the file's entries to the stored contacts (by any of their directory ids) and
-/// work out what changes. `adjust` gets each stored contact and the file's values for
-/// it, and may change the latter (the profile's own presence) before they are compared.
-pub fn plan(
-    existing: Vec<Contact>,
-    entries: Vec<Entry>,
-    adjust: impl Fn(&Contact, &mut Contact),
-) -> Plan {
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    for (i, c) in existing.iter().enumerate() {
-        if let Some(id) = &c.directory_id {
-            by_id.entry(id.clone()).or_insert(i);
-        }
+/// The stored contacts of a directory, matched off as the entries come.
+#[derive(Debug, Default)]
+pub struct Stored {
+    keys: Vec<StoredKey>,
+    matched: Vec<bool>,
+}
+
+impl Stored {
+    pub fn push(&mut self, directory_id: &str, contact: i64, hash: Option<i64>) {
+        self.keys.push(StoredKey {
+            id_hash: hash_bytes(directory_id.as_bytes()),
+            contact,
+            hash: hash.map_or(0, |h| h as u64),
+        });
     }
-    // Stored contacts are taken out as they are matched; what is left has departed.
-    let mut existing: Vec<Option<Contact>> = existing.into_iter().map(Some).collect();
-    let mut plan = Plan::default();
-    for e in entries {
-        let found = e
-            .ids
+
+    /// Done pushing: sorted for lookups.
+    pub fn ready(&mut self) {
+        self.keys.sort_unstable_by_key(|k| (k.id_hash, k.contact));
+        self.matched = vec![false; self.keys.len()];
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The first stored contact not matched yet with any of these directory ids
+    /// (the primary one first); it is matched now.
+    pub fn take(&mut self, ids: &[String]) -> Option<StoredKey> {
+        for id in ids {
+            let h = hash_bytes(id.as_bytes());
+            let start = self.keys.partition_point(|k| k.id_hash < h);
+            let found = (start..self.keys.len())
+                .take_while(|&i| self.keys[i].id_hash == h)
+                .find(|&i| !self.matched[i]);
+            if let Some(i) = found {
+                self.matched[i] = true;
+                return Some(self.keys[i]);
+            }
+        }
+        None
+    }
+
+    /// The contacts no entry matched: departed.
+    pub fn unmatched(&self) -> impl Iterator<Item = i64> + '_ {
+        self.keys
             .iter()
-            .filter_map(|id| by_id.get(id).copied())
-            .find(|&i| existing[i].is_some());
-        let Some(mut c) = found.and_then(|i| existing[i].take()) else {
-            plan.added.push(e.contact);
-            continue;
-        };
-        let mut f = e.contact;
-        adjust(&c, &mut f);
-        let fields = changed_fields(&c, &f);
-        if fields.is_empty() {
-            plan.unchanged += 1;
-            continue;
-        }
-        // The file's values over the stored contact: its id, uid, favorite, photo and
-        // creation time stay.
-        c.source = f.source;
-        c.external_company = f.external_company;
-        c.directory_id = f.directory_id;
-        c.kind = f.kind;
-        c.display_name = f.display_name;
-        c.name = f.name;
-        c.organization = f.organization;
-        c.department = f.department;
-        c.location = f.location;
-        c.title = f.title;
-        c.presence = f.presence;
-        c.extensions = f.extensions;
-        c.phones = f.phones;
-        c.faxes = f.faxes;
-        c.emails = f.emails;
-        plan.updated.push((c, fields));
+            .zip(&self.matched)
+            .filter(|(_, m)| !**m)
+            .map(|(k, _)| k.contact)
     }
-    plan.removed = existing.into_iter().flatten().collect();
-    plan
+}
+
+/// What an origin decides of a contact besides the directory file's fields.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Carries {
+    /// Presence (a file does; LDAP does not, and the stored presence stays).
+    pub presence: bool,
+    /// The photo (LDAP's jpegPhoto/thumbnailPhoto; a file has none, and the stored one
+    /// stays).
+    pub photo: bool,
+}
+
+/// The stored contact `c` with the origin's values `f` over it, and the fields that
+/// changed (none: unchanged). Its id, uid, favorite, creation time, and what the origin
+/// does not carry stay. `adjust` may change the origin's values first (the profile's
+/// own presence).
+pub fn update(
+    mut c: Contact,
+    mut f: Contact,
+    carries: Carries,
+    adjust: impl Fn(&mut Contact),
+) -> (Contact, Vec<&'static str>) {
+    if !carries.presence {
+        f.presence = c.presence.clone();
+    }
+    if !carries.photo {
+        f.photo = c.photo.clone();
+    }
+    adjust(&mut f);
+    let fields = changed_fields(&c, &f);
+    if fields.is_empty() {
+        return (c, fields);
+    }
+    c.source = f.source;
+    c.external_company = f.external_company;
+    c.directory_id = f.directory_id;
+    c.kind = f.kind;
+    c.display_name = f.display_name;
+    c.name = f.name;
+    c.organization = f.organization;
+    c.department = f.department;
+    c.location = f.location;
+    c.title = f.title;
+    c.presence = f.presence;
+    c.extensions = f.extensions;
+    c.phones = f.phones;
+    c.faxes = f.faxes;
+    c.emails = f.emails;
+    c.photo = f.photo;
+    (c, fields)
 }
 
 pub fn changed_fields(old: &Contact, new: &Contact) -> Vec<&'static str> {
@@ -94,6 +139,7 @@ pub fn changed_fields(old: &Contact, new: &Contact) -> Vec<&'static str> {
     check("phones", old.phones == new.phones);
     check("faxes", old.faxes == new.faxes);
     check("emails", old.emails == new.emails);
+    check("photo", old.photo == new.photo);
     check("directory_id", old.directory_id == new.directory_id);
     check(
         "source",
@@ -105,20 +151,15 @@ pub fn changed_fields(old: &Contact, new: &Contact) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Source;
-    use crate::model::{Presence, PresenceState};
+    use crate::model::{Presence, PresenceState, Source};
 
-    fn entry(ids: &[&str], name: &str, title: &str) -> Entry {
-        Entry {
-            line: 2,
-            ids: ids.iter().map(|s| s.to_string()).collect(),
-            contact: Contact {
-                source: Source::Company,
-                directory_id: Some(ids[0].to_string()),
-                display_name: name.into(),
-                title: Some(title.into()),
-                ..Contact::default()
-            },
+    fn contact(directory_id: &str, name: &str, title: &str) -> Contact {
+        Contact {
+            source: Source::Company,
+            directory_id: Some(directory_id.to_string()),
+            display_name: name.into(),
+            title: Some(title.into()),
+            ..Contact::default()
         }
     }
 
@@ -128,46 +169,63 @@ mod tests {
             uid: format!("uid-{id}"),
             favorite: true,
             updated_at: "then".into(),
-            ..entry(&[directory_id], name, title).contact
+            ..contact(directory_id, name, title)
         }
     }
 
-    #[test]
-    fn plan_matches_by_any_directory_id_and_keeps_what_is_local() {
-        let existing = vec![
-            stored(1, "u1", "Ann", "Rep"),
-            stored(2, "c2", "Bo", "Agent"),
-            stored(3, "u3", "Cy", "Gone"),
-        ];
-        let entries = vec![
-            entry(&["u1"], "Ann", "Rep"),
-            // Bo was contact-center only and now has a work account too.
-            entry(&["u2", "c2"], "Bo", "Lead"),
-            entry(&["u4"], "Di", "New"),
-        ];
-        let p = plan(existing, entries, |_, _| {});
-        assert_eq!(p.unchanged, 1);
-        assert_eq!(p.added.len(), 1);
-        assert_eq!(p.added[0].display_name, "Di");
-        let (bo, fields) = &p.updated[0];
-        assert_eq!((bo.id, bo.uid.as_str(), bo.favorite), (2, "uid-2", true));
-        assert_eq!(bo.directory_id.as_deref(), Some("u2"));
-        assert_eq!(fields, &["title", "directory_id"]);
-        assert_eq!(p.removed.len(), 1);
-        assert_eq!(p.removed[0].id, 3);
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
     }
 
     #[test]
-    fn plan_applies_the_adjustment_before_comparing() {
+    fn entries_match_by_any_directory_id_once() {
+        let mut s = Stored::default();
+        s.push("u1", 1, Some(7));
+        s.push("c2", 2, None);
+        s.push("u3", 3, None);
+        s.ready();
+        assert_eq!(
+            s.take(&ids(&["u1"])).map(|k| (k.contact, k.hash)),
+            Some((1, 7))
+        );
+        // Bo was contact-center only and now has a work account too.
+        assert_eq!(s.take(&ids(&["u2", "c2"])).map(|k| k.contact), Some(2));
+        assert_eq!(s.take(&ids(&["c2"])), None);
+        assert_eq!(s.take(&ids(&["u4"])), None);
+        assert_eq!(s.unmatched().collect::<Vec<_>>(), vec![3]);
+    }
+
+    #[test]
+    fn an_update_keeps_what_is_local() {
+        let (bo, fields) = update(
+            stored(2, "c2", "Bo", "Agent"),
+            contact("u2", "Bo", "Lead"),
+            Carries::default(),
+            |_| {},
+        );
+        assert_eq!((bo.id, bo.uid.as_str(), bo.favorite), (2, "uid-2", true));
+        assert_eq!(bo.directory_id.as_deref(), Some("u2"));
+        assert_eq!(fields, &["title", "directory_id"]);
+    }
+
+    #[test]
+    fn the_adjustment_and_what_the_origin_lacks_come_before_comparing() {
         let mut me = stored(1, "u1", "Ann", "Rep");
         let invisible = Some(Presence {
             state: PresenceState::Invisible,
             message: None,
         });
         me.presence = invisible.clone();
-        let p = plan(vec![me], vec![entry(&["u1"], "Ann", "Rep")], |_, c| {
+        let carries = Carries {
+            presence: true,
+            photo: false,
+        };
+        let (_, fields) = update(me.clone(), contact("u1", "Ann", "Rep"), carries, |c| {
             c.presence = invisible.clone()
         });
-        assert_eq!(p.unchanged, 1);
+        assert!(fields.is_empty());
+        // LDAP carries no presence: the stored one stays.
+        let (_, fields) = update(me, contact("u1", "Ann", "Rep"), Carries::default(), |_| {});
+        assert!(fields.is_empty());
     }
 }

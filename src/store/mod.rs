@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_uid_index.sql"),
     include_str!("migrations/003_search_words.sql"),
+    include_str!("migrations/004_directory_source.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index again, from Rust.
