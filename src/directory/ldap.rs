@@ -40,9 +40,11 @@ pub const FIELDS: &[&str] = &[
 
 /// The default attribute map (inetOrgPerson and Active Directory), in order of
 /// preference for each field. `telephoneNumber` of 2 to 6 digits is an extension.
+/// (Active Directory has no entryUUID, OpenLDAP no objectGUID: an entry carrying both
+/// is an AD one copied into OpenLDAP, and keeps its AD identity.)
 const DEFAULT_MAP: &[(&str, &str)] = &[
-    ("entryUUID", "directory_id"),
     ("objectGUID", "directory_id"),
+    ("entryUUID", "directory_id"),
     ("displayName", "display_name"),
     ("cn", "display_name"),
     ("givenName", "given_name"),

@@ -13,6 +13,7 @@ mod edit;
 mod fax;
 mod formats;
 mod import;
+mod ldap;
 mod list;
 mod migrations;
 mod profile;
