@@ -39,9 +39,9 @@ impl Key {
 /// The entries of the spooled rows, each led by its first row.
 #[derive(Debug, Default)]
 pub struct Groups {
-    /// By row (spool order): whether the row leads an entry. Rows read with an earlier
-    /// one, and exact repeats, do not.
-    lead: Vec<bool>,
+    /// By row (spool order): whether the row leads an entry (`ONE`: alone, `MORE`:
+    /// with others). Rows read with an earlier one, and exact repeats, do not (0).
+    lead: Vec<u8>,
     /// The other rows of an entry (by its lead row), as spool offsets.
     others: HashMap<u32, Vec<u64>>,
     /// The hash of each entry's data with more than one row (by its lead row).
@@ -53,14 +53,19 @@ impl Groups {
     /// For row `i` (spool order): None if it does not lead an entry, else the offsets
     /// of its entry's other rows and the entry's data hash (`own` for a single row).
     pub fn entry(&self, i: usize, own: u64) -> Option<(&[u64], u64)> {
-        if !self.lead.get(i).copied().unwrap_or(false) {
-            return None;
+        match self.lead.get(i).copied().unwrap_or(0) {
+            0 => return None,
+            ONE => return Some((&[], own)),
+            _ => {}
         }
         let key = i as u32;
         let others = self.others.get(&key).map_or(&[][..], Vec::as_slice);
         Some((others, self.hashes.get(&key).copied().unwrap_or(own)))
     }
 }
+
+const ONE: u8 = 1;
+const MORE: u8 = 2;
 
 fn bad(line: u32, reason: String) -> BadRecord {
     BadRecord {
@@ -116,7 +121,7 @@ pub fn group(
     order.retain(|&i| keep[i as usize]);
     order.sort_unstable_by_key(|&i| (keys[i as usize].person, i));
     let mut groups = Groups {
-        lead: vec![false; keys.len()],
+        lead: vec![0; keys.len()],
         ..Groups::default()
     };
     for run in order.chunk_by(|&a, &b| keys[a as usize].person == keys[b as usize].person) {
@@ -157,7 +162,7 @@ pub fn group(
                 members.push(k);
             }
         }
-        groups.lead[members[0] as usize] = true;
+        groups.lead[members[0] as usize] = if members.len() > 1 { MORE } else { ONE };
         groups.entries += 1;
         if members.len() > 1 {
             let mut hashes: Vec<u64> = members.iter().map(|&j| keys[j as usize].data).collect();

@@ -58,6 +58,22 @@ impl Stored {
         None
     }
 
+    /// Is the stored contact an entry of one row (directory id hash `id_hash`) would
+    /// take known to hold the same data (`hash`), and not `except`? Then it is taken.
+    pub fn take_unchanged(&mut self, id_hash: u64, hash: u64, except: Option<i64>) -> bool {
+        let start = self.keys.partition_point(|k| k.id_hash < id_hash);
+        let found = (start..self.keys.len())
+            .take_while(|&i| self.keys[i].id_hash == id_hash)
+            .find(|&i| !self.matched[i]);
+        match found {
+            Some(i) if self.keys[i].hash == hash && Some(self.keys[i].contact) != except => {
+                self.matched[i] = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The contacts no entry matched: departed.
     pub fn unmatched(&self) -> impl Iterator<Item = i64> + '_ {
         self.keys

@@ -1,5 +1,5 @@
 //! A sync's rows on disk, between reading the origin and writing the store: one line a
-//! row (`LINE<TAB>JSON`), beside the store, removed when dropped. The store is written
+//! row (`LINE<TAB>ID-HASH<TAB>JSON`), beside the store, removed when dropped. The store is written
 //! from it after the origin has been read whole and checked (never while a network
 //! read is pending), and memory holds only a few numbers a row.
 
@@ -85,7 +85,10 @@ impl Spool {
         self.buf.clear();
         serde_json::to_writer(&mut self.buf, record)?;
         let hash = hash_bytes(&self.buf);
-        let prefix = format!("{line}\t");
+        let prefix = format!(
+            "{line}\t{:016x}\t",
+            hash_bytes(record.row.directory_id.as_bytes())
+        );
         let out = self.out.as_mut().context("the spool is closed")?;
         out.write_all(prefix.as_bytes())?;
         out.write_all(&self.buf)?;
@@ -132,19 +135,21 @@ impl Reader {
         Ok(())
     }
 
-    /// The next row in order and the hash of its data, or None at the end.
-    pub fn next_record(&mut self) -> Result<Option<(Record, u64)>> {
+    /// Move to the next row in order: the hashes of its directory id and of its data,
+    /// or None at the end. `record` reads the row itself.
+    pub fn next_row(&mut self) -> Result<Option<(u64, u64)>> {
         self.line.clear();
         if self.input.read_line(&mut self.line)? == 0 {
             return Ok(None);
         }
-        let record = self.parse()?;
-        let json = self
-            .line
-            .trim_end_matches('\n')
-            .split_once('\t')
-            .map_or("", |p| p.1);
-        Ok(Some((record, hash_bytes(json.as_bytes()))))
+        let (_, id, json) = self.split()?;
+        let id = u64::from_str_radix(id, 16).context("a damaged spool line")?;
+        Ok(Some((id, hash_bytes(json.as_bytes()))))
+    }
+
+    /// The row `next_row` moved to.
+    pub fn record(&self) -> Result<Record> {
+        self.parse()
     }
 
     /// The row at `offset`.
@@ -155,9 +160,16 @@ impl Reader {
         self.parse()
     }
 
+    fn split(&self) -> Result<(&str, &str, &str)> {
+        let mut parts = self.line.trim_end_matches('\n').splitn(3, '\t');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(line), Some(id), Some(json)) => Ok((line, id, json)),
+            _ => anyhow::bail!("a damaged spool line"),
+        }
+    }
+
     fn parse(&self) -> Result<Record> {
-        let text = self.line.trim_end_matches('\n');
-        let (line, json) = text.split_once('\t').context("a damaged spool line")?;
+        let (line, _, json) = self.split()?;
         let mut record: Record = serde_json::from_str(json).context("a damaged spool line")?;
         record.row.line = line.parse().context("a damaged spool line")?;
         Ok(record)

@@ -3,7 +3,7 @@
 
 use super::contacts::{contact_from_row, COLUMNS};
 use super::Store;
-use crate::model::{Contact, Source};
+use crate::model::{Contact, Presence, Source};
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -135,6 +135,25 @@ impl Store {
                  ON CONFLICT (source, name) DO UPDATE SET origin = excluded.origin",
             )?
             .execute(params![source.as_str(), name, origin])?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Change only a contact's presence (a directory re-sync's most common change:
+    /// the rest of the row, its values and its search words stay as they are).
+    pub fn set_presence(&self, contact: i64, presence: Option<&Presence>) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE contact SET presence_state = ?1, presence_message = ?2, updated_at = ?3
+                 WHERE id = ?4",
+            )?
+            .execute(params![
+                presence.map(|p| p.state.as_str()),
+                presence.and_then(|p| p.message.as_deref()),
+                super::now(),
+                contact
+            ])?;
         Ok(())
     }
 }

@@ -7,6 +7,17 @@ CREATE TABLE directory_entry (
     hash       INTEGER NOT NULL
 );
 
+-- A contact changed by anything but the sync (your profile's presence or photo on
+-- your entry) no longer holds what its hash says: the next sync compares it in full.
+-- (The sync writes the hash after its own changes.)
+CREATE TRIGGER directory_entry_stale
+AFTER UPDATE OF source, directory, directory_id, kind, display_name, given, family,
+    organization, department, location, title, presence_state, presence_message,
+    photo_type, photo ON contact
+BEGIN
+    DELETE FROM directory_entry WHERE contact_id = NEW.id;
+END;
+
 -- How a directory was last read, for `directory sync` with no source: for an LDAP
 -- server its URL and options as JSON (bind DN, filter, map, password command; never
 -- a password).
