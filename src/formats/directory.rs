@@ -226,6 +226,9 @@ fn read_csv(
         )));
     }
     let width = rec.len();
+    // Each known column's cell index, by its place in COLUMNS: a row's cells are then
+    // found without hashing their names.
+    let index: Vec<Option<usize>> = COLUMNS.iter().map(|c| columns.get(*c).copied()).collect();
     while rdr.read_byte_record(&mut rec)? {
         let line = line_of(&rec);
         if rec.len() == 1 && rec[0].iter().all(u8::is_ascii_whitespace) {
@@ -238,7 +241,8 @@ fn read_csv(
             ))
         } else {
             let get = |name: &str| -> std::result::Result<String, String> {
-                let Some(&i) = columns.get(name) else {
+                let at = COLUMNS.iter().position(|c| *c == name);
+                let Some(i) = at.and_then(|at| index[at]) else {
                     return Ok(String::new());
                 };
                 let raw = rec.get(i).unwrap_or_default();
