@@ -238,6 +238,21 @@ mod tests {
     }
 
     #[test]
+    fn many_stored_keys_are_all_found_through_the_prefix_index() {
+        let mut s = Stored::default();
+        for i in 0..5000 {
+            s.push(&format!("u{i}"), i, Some(i * 3));
+        }
+        s.ready();
+        for i in (0..5000).rev() {
+            let id = format!("u{i}");
+            assert!(s.take_unchanged(hash_bytes(id.as_bytes()), (i * 3) as u64, None));
+        }
+        assert_eq!(s.take(&ids(&["u1"])), None);
+        assert_eq!(s.unmatched().count(), 0);
+    }
+
+    #[test]
     fn an_update_keeps_what_is_local() {
         let (bo, fields) = update(
             stored(2, "c2", "Bo", "Agent"),
