@@ -459,8 +459,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file: the company''s, or with --external another company''s')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file, when, and how many entries (the default)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file or LDAP server: the company''s, or with --external another''s')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -475,16 +475,21 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file: the company''s, or with --external another company''s')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file, when, and how many entries (the default)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file or LDAP server: the company''s, or with --external another''s')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kard;directory;sync' {
             [CompletionResult]::new('--external', '--external', [CompletionResultType]::ParameterName, 'Load it as this other company''s directory instead of your company''s')
+            [CompletionResult]::new('--bind-dn', '--bind-dn', [CompletionResultType]::ParameterName, 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'LDAP: a command (run without a shell) whose first line of output is the bind password')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be added, updated and removed; change nothing')
+            [CompletionResult]::new('--starttls', '--starttls', [CompletionResultType]::ParameterName, 'LDAP: upgrade the connection with StartTLS before binding')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
@@ -497,9 +502,14 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
         }
         'kard;dir;sync' {
             [CompletionResult]::new('--external', '--external', [CompletionResultType]::ParameterName, 'Load it as this other company''s directory instead of your company''s')
+            [CompletionResult]::new('--bind-dn', '--bind-dn', [CompletionResultType]::ParameterName, 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'LDAP: a command (run without a shell) whose first line of output is the bind password')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be added, updated and removed; change nothing')
+            [CompletionResult]::new('--starttls', '--starttls', [CompletionResultType]::ParameterName, 'LDAP: upgrade the connection with StartTLS before binding')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
@@ -537,8 +547,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;directory;help' {
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file: the company''s, or with --external another company''s')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file, when, and how many entries (the default)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file or LDAP server: the company''s, or with --external another''s')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -552,8 +562,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;dir;help' {
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file: the company''s, or with --external another company''s')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file, when, and how many entries (the default)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file or LDAP server: the company''s, or with --external another''s')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1020,8 +1030,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;help;directory' {
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file: the company''s, or with --external another company''s')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file, when, and how many entries (the default)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Load a directory file or LDAP server: the company''s, or with --external another''s')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)')
             break
         }
         'kard;help;directory;sync' {

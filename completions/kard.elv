@@ -424,8 +424,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand sync 'Load a directory file: the company''s, or with --external another company''s'
-            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand sync 'Load a directory file or LDAP server: the company''s, or with --external another''s'
+            cand status 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;dir'= {
@@ -439,15 +439,20 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand sync 'Load a directory file: the company''s, or with --external another company''s'
-            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand sync 'Load a directory file or LDAP server: the company''s, or with --external another''s'
+            cand status 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;directory;sync'= {
             cand --external 'Load it as this other company''s directory instead of your company''s'
+            cand --bind-dn 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD'
+            cand --password-command 'LDAP: a command (run without a shell) whose first line of output is the bind password'
+            cand --filter 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]'
+            cand --map 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --dry-run 'Print what would be added, updated and removed; change nothing'
+            cand --starttls 'LDAP: upgrade the connection with StartTLS before binding'
             cand --json 'Print data as JSON (same as --format json)'
             cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
             cand -q 'Print nothing but data and errors'
@@ -459,9 +464,14 @@ set edit:completion:arg-completer[kard] = {|@words|
         }
         &'kard;dir;sync'= {
             cand --external 'Load it as this other company''s directory instead of your company''s'
+            cand --bind-dn 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD'
+            cand --password-command 'LDAP: a command (run without a shell) whose first line of output is the bind password'
+            cand --filter 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]'
+            cand --map 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --dry-run 'Print what would be added, updated and removed; change nothing'
+            cand --starttls 'LDAP: upgrade the connection with StartTLS before binding'
             cand --json 'Print data as JSON (same as --format json)'
             cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
             cand -q 'Print nothing but data and errors'
@@ -496,8 +506,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --version 'Print version'
         }
         &'kard;directory;help'= {
-            cand sync 'Load a directory file: the company''s, or with --external another company''s'
-            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand sync 'Load a directory file or LDAP server: the company''s, or with --external another''s'
+            cand status 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;directory;help;sync'= {
@@ -507,8 +517,8 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;directory;help;help'= {
         }
         &'kard;dir;help'= {
-            cand sync 'Load a directory file: the company''s, or with --external another company''s'
-            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand sync 'Load a directory file or LDAP server: the company''s, or with --external another''s'
+            cand status 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;dir;help;sync'= {
@@ -920,8 +930,8 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;help;trash;empty'= {
         }
         &'kard;help;directory'= {
-            cand sync 'Load a directory file: the company''s, or with --external another company''s'
-            cand status 'The loaded directories: from which file, when, and how many entries (the default)'
+            cand sync 'Load a directory file or LDAP server: the company''s, or with --external another''s'
+            cand status 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
         }
         &'kard;help;directory;sync'= {
         }

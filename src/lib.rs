@@ -5,6 +5,7 @@ pub mod birthdays;
 pub mod cli;
 pub mod cmd;
 pub mod duplicates;
+pub mod directory;
 pub mod error;
 pub mod formats;
 pub mod merge;

@@ -1,17 +1,14 @@
-//! `kard directory`: load the company directory (or one external company's) from a
-//! directory file, all or nothing, and show what is loaded.
+//! `kard directory`: arguments -> the directory sync engine (`crate::directory`) ->
+//! what it did, and the loaded directories.
 
-use super::{profile, Ctx};
+use super::Ctx;
+use crate::directory::{self, Change, Origin, Request};
 use crate::error::{usage, Failure};
-use crate::formats::directory::{self as dirfile, Entry, Target};
-use crate::formats::{text, BadRecord};
-use crate::model::{Contact, Source};
-use crate::store::{now, DirectoryInfo, Store};
-use anyhow::{Context, Result};
+use crate::formats::BadRecord;
+use crate::model::Source;
+use anyhow::Result;
 use clap::Subcommand;
 use serde::Serialize;
-use std::collections::HashMap;
-use std::io::Read;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -27,7 +24,7 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
-    /// Load a directory file: the company's, or with --external another company's
+    /// Load a directory file or LDAP server: the company's, or with --external another's
     ///
     /// The file is CSV with a header, or a JSON array of objects with the same keys:
     /// directory_id,kind,display_name,given_name,family_name,email,department,location,
@@ -43,26 +40,79 @@ pub enum Action {
     /// trash). Favorites, and your own presence, status message and photo (kard
     /// profile), survive. It is all or nothing: if any row is bad, every problem is
     /// reported as FILE:LINE: reason, nothing is changed, and the exit status is 6.
+    ///
+    /// An LDAP server (ldap://HOST[:PORT]/BASE-DN, ldaps://…) is read with the paged-
+    /// results control. Default map (inetOrgPerson and Active Directory): entryUUID or
+    /// objectGUID (else the DN) is the directory id; displayName|cn, givenName, sn, mail,
+    /// telephoneNumber (2-6 digits: the extension), ipPhone (extension), mobile,
+    /// facsimileTelephoneNumber (fax), department|ou, l|physicalDeliveryOfficeName,
+    /// title, jpegPhoto|thumbnailPhoto (photo). Presence is left as it was. A server
+    /// that fails, refuses or cuts the search short is exit 7, and nothing is changed.
     #[command(verbatim_doc_comment)]
     Sync(SyncArgs),
-    /// The loaded directories: from which file, when, and how many entries (the default)
+    /// The loaded directories: from which file or LDAP URL, when, and how many entries
+    /// (the default)
     Status,
 }
 
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  kard directory sync acme.csv --dry-run\n  kard directory sync acme.csv\n  \
-    kard directory sync globex.json --external Globex\n  admin-export | kard directory sync - --json"
+    kard directory sync globex.json --external Globex\n  admin-export | kard directory sync - --json\n  \
+    kard directory sync ldap://ldap.corp.example/ou=people,dc=corp,dc=example\n  \
+    kard directory sync ldaps://dc1.corp.example/dc=corp,dc=example \\\n    \
+    --bind-dn 'CN=kard,OU=Service,DC=corp,DC=example' --password-command 'pass show ad/kard' \\\n    \
+    --map ipPhone=extension --map mobile=mobile\n  \
+    kard directory sync            (again from the source used last)"
 )]
 pub struct SyncArgs {
-    /// The directory file (CSV or JSON); - reads standard input
-    pub file: String,
+    /// The directory file (CSV or JSON; - reads standard input) or LDAP server
+    /// (ldap://HOST[:PORT]/BASE-DN, ldaps://…); left out: the one synced from last
+    #[arg(value_name = "FILE|URL")]
+    pub file: Option<String>,
     /// Load it as this other company's directory instead of your company's
     #[arg(long, value_name = "COMPANY")]
     pub external: Option<String>,
     /// Print what would be added, updated and removed; change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// LDAP: upgrade the connection with StartTLS before binding
+    #[arg(long)]
+    pub starttls: bool,
+    /// LDAP: bind as this DN (anonymous without); the password comes from
+    /// --password-command or KARD_LDAP_PASSWORD
+    #[arg(long, value_name = "DN")]
+    pub bind_dn: Option<String>,
+    /// LDAP: a command (run without a shell) whose first line of output is the bind
+    /// password
+    #[arg(long, value_name = "CMD")]
+    pub password_command: Option<String>,
+    /// LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+    /// LDAP: read this attribute into this field, before the default map (repeatable).
+    /// Fields: directory_id, display_name, given_name, family_name, email, department,
+    /// location, title, extension, phone, mobile, fax, photo
+    #[arg(long = "map", value_name = "ATTR=FIELD", value_parser = directory::ldap::parse_map)]
+    pub map: Vec<(String, String)>,
+}
+
+impl SyncArgs {
+    fn ldap_flags(&self) -> Option<&'static str> {
+        if self.starttls {
+            Some("--starttls")
+        } else if self.bind_dn.is_some() {
+            Some("--bind-dn")
+        } else if self.password_command.is_some() {
+            Some("--password-command")
+        } else if self.filter.is_some() {
+            Some("--filter")
+        } else if !self.map.is_empty() {
+            Some("--map")
+        } else {
+            None
+        }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -78,7 +128,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         return ctx.out.json(&dirs);
     }
     if dirs.is_empty() {
-        ctx.note("no directory loaded yet: kard directory sync FILE");
+        ctx.note("no directory loaded yet: kard directory sync FILE|URL");
         return Ok(());
     }
     let rows = dirs
@@ -93,7 +143,68 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         })
         .collect();
     ctx.out
-        .grid(&["directory", "file", "synced", "entries"], rows)
+        .grid(&["directory", "from", "synced", "entries"], rows)
+}
+
+/// The origin to sync from: the one named, with its LDAP options, or the one the
+/// directory was synced from last.
+fn origin(ctx: &Ctx, a: &SyncArgs, source: Source, company: Option<&str>) -> Result<Origin> {
+    let mut origin = match &a.file {
+        Some(text) => Origin::parse(text),
+        None => {
+            let name = company.unwrap_or("");
+            let recorded = match ctx.store.directory_origin(source, name)? {
+                Some(text) => Some(text),
+                // Synced before sources were recorded: the file it names.
+                None => ctx
+                    .store
+                    .directories()?
+                    .into_iter()
+                    .find(|d| d.source == source && d.name() == name)
+                    .map(|d| d.file),
+            };
+            let which = directory_phrase(company);
+            let Some(text) = recorded else {
+                return Err(usage(format!(
+                    "the {which} was never synced: name a file or an LDAP URL (kard directory sync FILE|URL)"
+                )));
+            };
+            let origin = Origin::from_record(&text)?;
+            if origin == Origin::Stdin {
+                return Err(usage(format!(
+                    "the {which} was last synced from standard input: name the file"
+                )));
+            }
+            origin
+        }
+    };
+    match &mut origin {
+        Origin::Ldap(l) => {
+            if a.starttls {
+                l.starttls = true;
+            }
+            if let Some(dn) = &a.bind_dn {
+                l.bind_dn = Some(dn.clone());
+            }
+            if let Some(cmd) = &a.password_command {
+                l.password_command = Some(cmd.clone());
+            }
+            if let Some(f) = &a.filter {
+                l.filter = Some(f.clone());
+            }
+            if !a.map.is_empty() {
+                l.map = a.map.clone();
+            }
+        }
+        _ => {
+            if let Some(flag) = a.ldap_flags() {
+                return Err(usage(format!(
+                    "{flag} is for an LDAP source (ldap://… or ldaps://…)"
+                )));
+            }
+        }
+    }
+    Ok(origin)
 }
 
 fn directory_label(external: Option<&str>) -> String {
@@ -109,19 +220,6 @@ fn directory_phrase(external: Option<&str>) -> String {
         None => "company directory".to_string(),
         Some(name) => format!("{name}'s directory (external)"),
     }
-}
-
-/// One change a sync makes.
-#[derive(Debug, Serialize)]
-struct Change {
-    change: &'static str,
-    /// The contact's id (null for one not added yet).
-    id: Option<i64>,
-    directory_id: Option<String>,
-    display_name: String,
-    /// For updates: the fields that change.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    fields: Vec<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -145,16 +243,6 @@ struct ErrorReport<'a> {
     reason: &'a str,
 }
 
-/// What a sync does to a directory's stored contacts.
-#[derive(Default)]
-struct Plan {
-    added: Vec<Contact>,
-    /// The stored contact with the file's values, and what changed.
-    updated: Vec<(Contact, Vec<&'static str>)>,
-    removed: Vec<Contact>,
-    unchanged: usize,
-}
-
 fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
     let (source, company) = match &a.external {
         None => (Source::Company, None),
@@ -171,90 +259,39 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
             (Source::External, Some(known.unwrap_or(name)))
         }
     };
-    let target = match &company {
-        None => Target::Company,
-        Some(name) => Target::External(name),
+    let origin = origin(ctx, &a, source, company.as_deref())?;
+    let request = Request {
+        origin: &origin,
+        source,
+        company: company.as_deref(),
+        dry_run: a.dry_run,
+        list_changes: ctx.json || a.dry_run,
+        region: ctx.region,
     };
-    let entries = match read_entries(&a.file, ctx, target)? {
-        Ok(entries) => entries,
-        Err(errors) => return bad_file(ctx, &a.file, &errors),
+    let outcome = match directory::sync(&ctx.store, &request)? {
+        Ok(outcome) => outcome,
+        Err(errors) => return bad_file(ctx, origin.name(), &errors),
     };
-
-    let file = if a.file == "-" {
-        "-".to_string()
-    } else {
-        std::fs::canonicalize(&a.file).map_or_else(|_| a.file.clone(), |p| p.display().to_string())
-    };
-    let entry_count = entries.len();
-    let name = company.as_deref().unwrap_or("");
-    // The plan is made from what is stored when the write starts, under its lock, so a
-    // concurrent change (a favorite, another sync) is never overwritten with stale data.
-    let make_plan = |s: &Store| -> Result<(Plan, Option<String>)> {
-        let me = s.setting("me")?;
-        let overrides = profile::Overrides::load(s)?;
-        let existing = s.directory_contacts(source, name)?;
-        let plan = plan(existing, entries, |stored, from_file| {
-            if me.as_deref() == Some(stored.uid.as_str()) {
-                overrides.apply(from_file);
-            }
-        });
-        Ok((plan, me))
-    };
-    let (plan, me) = if a.dry_run {
-        make_plan(&ctx.store)?
-    } else {
-        let info = DirectoryInfo {
-            source,
-            external_company: company.clone(),
-            file: file.clone(),
-            entries: entry_count as i64,
-            synced_at: now(),
-        };
-        ctx.store.write(|s| {
-            let (mut plan, me) = make_plan(s)?;
-            for c in &plan.removed {
-                s.delete_contact(c.id)?;
-            }
-            for (c, _) in &mut plan.updated {
-                s.update_contact(c)?;
-            }
-            for c in &mut plan.added {
-                s.insert_contact(c)?;
-            }
-            s.record_directory(&info)?;
-            Ok((plan, me))
-        })?
-    };
-    if let Some(me) = plan
-        .removed
-        .iter()
-        .find(|c| me.as_deref() == Some(c.uid.as_str()))
-    {
+    if let Some(me) = &outcome.removed_me {
         let verb = if a.dry_run { "would be" } else { "was" };
         ctx.note(&format!(
-            "warning: your profile entry {} is not in the new directory and {verb} removed",
-            me.display_name
+            "warning: your profile entry {me} is not in the new directory and {verb} removed"
         ));
     }
-    if entry_count == 0 && !plan.removed.is_empty() {
+    if outcome.entries == 0 && outcome.removed > 0 {
         ctx.note("warning: the file has no entries, so this directory is emptied");
     }
     let report = Report {
         source,
         external_company: company.clone(),
-        file,
+        file: outcome.origin,
         dry_run: a.dry_run,
-        entries: entry_count,
-        added: plan.added.len(),
-        updated: plan.updated.len(),
-        removed: plan.removed.len(),
-        unchanged: plan.unchanged,
-        // Listed only where they are shown.
-        changes: if ctx.json || a.dry_run {
-            changes(plan)
-        } else {
-            Vec::new()
-        },
+        entries: outcome.entries,
+        added: outcome.added,
+        updated: outcome.updated,
+        removed: outcome.removed,
+        unchanged: outcome.unchanged,
+        changes: outcome.changes,
     };
     let which = directory_phrase(company.as_deref());
     let counts = format!(
@@ -272,23 +309,6 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
         ctx.note(&format!("{which} synced: {counts}"));
     }
     Ok(())
-}
-
-fn changes(plan: Plan) -> Vec<Change> {
-    let change = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
-        change: kind,
-        id: (c.id != 0).then_some(c.id),
-        directory_id: c.directory_id.clone(),
-        display_name: c.display_name.clone(),
-        fields,
-    };
-    let added = plan.added.iter().map(|c| change("added", c, vec![]));
-    let updated = plan
-        .updated
-        .iter()
-        .map(|(c, f)| change("updated", c, f.clone()));
-    let removed = plan.removed.iter().map(|c| change("removed", c, vec![]));
-    added.chain(updated).chain(removed).collect()
 }
 
 /// A dry run's plan, one change a line: `+ added`, `~ updated: fields`, `- removed`.
@@ -311,35 +331,6 @@ fn print_plan(ctx: &mut Ctx, changes: &[Change]) -> Result<()> {
         )))?;
     }
     Ok(())
-}
-
-/// Read and merge the file: its entries, or every bad record in it.
-fn read_entries(
-    file: &str,
-    ctx: &Ctx,
-    target: Target,
-) -> Result<std::result::Result<Vec<Entry>, Vec<BadRecord>>> {
-    let input: Box<dyn Read> = if file == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
-        Box::new(f)
-    };
-    let mut decoded = text::decode(input);
-    let mut rows = Vec::new();
-    let mut errors = Vec::new();
-    dirfile::read(&mut decoded, ctx.region, &mut |item| {
-        match item {
-            Ok(row) => rows.push(row),
-            Err(e) => errors.push(e),
-        }
-        Ok(())
-    })
-    .with_context(|| format!("cannot read {file}"))?;
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    Ok(dirfile::merge(rows, target))
 }
 
 /// How many bad records are listed before the rest are only counted.
@@ -370,159 +361,4 @@ fn bad_file(ctx: &mut Ctx, file: &str, errors: &[BadRecord]) -> Result<()> {
         if n == 1 { "" } else { "s" }
     ))
     .into())
-}
-
-/// Match the file's entries to the stored contacts (by any of their directory ids) and
-/// work out what changes. `adjust` gets each stored contact and the file's values for
-/// it, and may change the latter (the profile's own presence) before they are compared.
-fn plan(
-    existing: Vec<Contact>,
-    entries: Vec<Entry>,
-    adjust: impl Fn(&Contact, &mut Contact),
-) -> Plan {
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    for (i, c) in existing.iter().enumerate() {
-        if let Some(id) = &c.directory_id {
-            by_id.entry(id.clone()).or_insert(i);
-        }
-    }
-    // Stored contacts are taken out as they are matched; what is left has departed.
-    let mut existing: Vec<Option<Contact>> = existing.into_iter().map(Some).collect();
-    let mut plan = Plan::default();
-    for e in entries {
-        let found = e
-            .ids
-            .iter()
-            .filter_map(|id| by_id.get(id).copied())
-            .find(|&i| existing[i].is_some());
-        let Some(mut c) = found.and_then(|i| existing[i].take()) else {
-            plan.added.push(e.contact);
-            continue;
-        };
-        let mut f = e.contact;
-        adjust(&c, &mut f);
-        let fields = changed_fields(&c, &f);
-        if fields.is_empty() {
-            plan.unchanged += 1;
-            continue;
-        }
-        // The file's values over the stored contact: its id, uid, favorite, photo and
-        // creation time stay.
-        c.source = f.source;
-        c.external_company = f.external_company;
-        c.directory_id = f.directory_id;
-        c.kind = f.kind;
-        c.display_name = f.display_name;
-        c.name = f.name;
-        c.organization = f.organization;
-        c.department = f.department;
-        c.location = f.location;
-        c.title = f.title;
-        c.presence = f.presence;
-        c.extensions = f.extensions;
-        c.phones = f.phones;
-        c.faxes = f.faxes;
-        c.emails = f.emails;
-        plan.updated.push((c, fields));
-    }
-    plan.removed = existing.into_iter().flatten().collect();
-    plan
-}
-
-fn changed_fields(old: &Contact, new: &Contact) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut check = |name: &'static str, same: bool| {
-        if !same {
-            out.push(name);
-        }
-    };
-    check("kind", old.kind == new.kind);
-    check(
-        "name",
-        old.display_name == new.display_name && old.name == new.name,
-    );
-    check("organization", old.organization == new.organization);
-    check("department", old.department == new.department);
-    check("location", old.location == new.location);
-    check("title", old.title == new.title);
-    check("presence", old.presence == new.presence);
-    check("extensions", old.extensions == new.extensions);
-    check("phones", old.phones == new.phones);
-    check("faxes", old.faxes == new.faxes);
-    check("emails", old.emails == new.emails);
-    check("directory_id", old.directory_id == new.directory_id);
-    check(
-        "source",
-        old.source == new.source && old.external_company == new.external_company,
-    );
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Presence, PresenceState};
-
-    fn entry(ids: &[&str], name: &str, title: &str) -> Entry {
-        Entry {
-            line: 2,
-            ids: ids.iter().map(|s| s.to_string()).collect(),
-            contact: Contact {
-                source: Source::Company,
-                directory_id: Some(ids[0].to_string()),
-                display_name: name.into(),
-                title: Some(title.into()),
-                ..Contact::default()
-            },
-        }
-    }
-
-    fn stored(id: i64, directory_id: &str, name: &str, title: &str) -> Contact {
-        Contact {
-            id,
-            uid: format!("uid-{id}"),
-            favorite: true,
-            updated_at: "then".into(),
-            ..entry(&[directory_id], name, title).contact
-        }
-    }
-
-    #[test]
-    fn plan_matches_by_any_directory_id_and_keeps_what_is_local() {
-        let existing = vec![
-            stored(1, "u1", "Ann", "Rep"),
-            stored(2, "c2", "Bo", "Agent"),
-            stored(3, "u3", "Cy", "Gone"),
-        ];
-        let entries = vec![
-            entry(&["u1"], "Ann", "Rep"),
-            // Bo was contact-center only and now has a work account too.
-            entry(&["u2", "c2"], "Bo", "Lead"),
-            entry(&["u4"], "Di", "New"),
-        ];
-        let p = plan(existing, entries, |_, _| {});
-        assert_eq!(p.unchanged, 1);
-        assert_eq!(p.added.len(), 1);
-        assert_eq!(p.added[0].display_name, "Di");
-        let (bo, fields) = &p.updated[0];
-        assert_eq!((bo.id, bo.uid.as_str(), bo.favorite), (2, "uid-2", true));
-        assert_eq!(bo.directory_id.as_deref(), Some("u2"));
-        assert_eq!(fields, &["title", "directory_id"]);
-        assert_eq!(p.removed.len(), 1);
-        assert_eq!(p.removed[0].id, 3);
-    }
-
-    #[test]
-    fn plan_applies_the_adjustment_before_comparing() {
-        let mut me = stored(1, "u1", "Ann", "Rep");
-        let invisible = Some(Presence {
-            state: PresenceState::Invisible,
-            message: None,
-        });
-        me.presence = invisible.clone();
-        let p = plan(vec![me], vec![entry(&["u1"], "Ann", "Rep")], |_, c| {
-            c.presence = invisible.clone()
-        });
-        assert_eq!(p.unchanged, 1);
-    }
 }

@@ -38,10 +38,12 @@ pub const COLUMNS: &[&str] = &[
 /// Columns a file must have (the others may be left out or empty).
 pub const REQUIRED: &[&str] = &["directory_id", "kind", "display_name"];
 
-/// One checked row of the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One checked row of the file. (Serialized where a sync spools its rows: the line
+/// is kept apart, so that a row's bytes are its data wherever it stands.)
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     /// The line the row starts on (1-based).
+    #[serde(skip)]
     pub line: usize,
     pub directory_id: String,
     pub kind: Kind,
@@ -72,7 +74,7 @@ impl Row {
     }
 
     /// Rows with this key are one person: the email, else the directory id.
-    fn person_key(&self) -> String {
+    pub fn person_key(&self) -> String {
         match &self.email {
             Some(e) => format!("email:{}", e.to_lowercase()),
             None => format!("id:{}", self.directory_id),
@@ -155,23 +157,32 @@ fn read_csv(
     region: Region,
     sink: &mut dyn FnMut(RowItem) -> Result<()>,
 ) -> Result<()> {
-    // The whole file is read first: a directory is merged in memory anyway, and the
-    // bytes let each record be placed on its first line (past any blank lines).
-    let mut data = Vec::new();
-    input.read_to_end(&mut data)?;
+    // The header line tells the separator; the rest streams through a window of the
+    // bytes read, kept from the last record's start on, so each record is placed on its
+    // first line (past any blank lines) without holding the file.
+    let mut header = Vec::new();
+    while input.read_until(b'\n', &mut header)? > 0 && header.iter().all(u8::is_ascii_whitespace) {}
+    let delimiter = delimiter(&header);
+    let window = Rc::new(std::cell::RefCell::new(Window::default()));
+    let tee = Tee {
+        inner: std::io::Cursor::new(header).chain(input),
+        window: window.clone(),
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delimiter(&data))
-        .from_reader(data.as_slice());
+        .delimiter(delimiter)
+        .from_reader(tee);
     let mut rec = csv::ByteRecord::new();
     let (mut seen, mut lines) = (0, skipped_lines + 1);
     let mut line_of = |rec: &csv::ByteRecord| {
+        let mut w = window.borrow_mut();
         let mut start = rec.position().map_or(0, |p| p.byte() as usize).max(seen);
-        while start < data.len() && matches!(data[start], b'\r' | b'\n') {
+        while w.byte(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
             start += 1;
         }
-        lines += data[seen..start].iter().filter(|&&b| b == b'\n').count();
+        lines += w.newlines(seen, start);
+        w.forget_before(start);
         seen = start;
         lines
     };
@@ -215,6 +226,9 @@ fn read_csv(
         )));
     }
     let width = rec.len();
+    // Each known column's cell index, by its place in COLUMNS: a row's cells are then
+    // found without hashing their names.
+    let index: Vec<Option<usize>> = COLUMNS.iter().map(|c| columns.get(*c).copied()).collect();
     while rdr.read_byte_record(&mut rec)? {
         let line = line_of(&rec);
         if rec.len() == 1 && rec[0].iter().all(u8::is_ascii_whitespace) {
@@ -227,7 +241,8 @@ fn read_csv(
             ))
         } else {
             let get = |name: &str| -> std::result::Result<String, String> {
-                let Some(&i) = columns.get(name) else {
+                let at = COLUMNS.iter().position(|c| *c == name);
+                let Some(i) = at.and_then(|at| index[at]) else {
                     return Ok(String::new());
                 };
                 let raw = rec.get(i).unwrap_or_default();
@@ -254,6 +269,49 @@ fn delimiter(data: &[u8]) -> u8 {
         .into_iter()
         .max_by_key(|&d| (count(d), d == b','))
         .unwrap_or(b',')
+}
+
+/// The bytes a CSV reader has read, from a point on (`forget_before`), at their
+/// offsets in the whole input.
+#[derive(Default)]
+struct Window {
+    base: usize,
+    bytes: Vec<u8>,
+}
+
+impl Window {
+    fn byte(&self, at: usize) -> Option<u8> {
+        at.checked_sub(self.base)
+            .and_then(|i| self.bytes.get(i).copied())
+    }
+
+    fn newlines(&self, from: usize, to: usize) -> usize {
+        let clamp = |at: usize| at.saturating_sub(self.base).min(self.bytes.len());
+        memchr::memchr_iter(b'\n', &self.bytes[clamp(from)..clamp(to)]).count()
+    }
+
+    /// Let go of the bytes before `at`, a block at a time (not one move a record).
+    fn forget_before(&mut self, at: usize) {
+        let n = at.saturating_sub(self.base).min(self.bytes.len());
+        if n >= 1 << 16 {
+            self.bytes.drain(..n);
+            self.base += n;
+        }
+    }
+}
+
+/// Passes what it reads on, and keeps a copy in the window.
+struct Tee<R> {
+    inner: R,
+    window: Rc<std::cell::RefCell<Window>>,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.window.borrow_mut().bytes.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// Counts the lines of what passes through, and notes the line of the first byte of a
@@ -387,7 +445,7 @@ fn json_row(line: usize, value: serde_json::Value, region: Region) -> RowItem {
 }
 
 /// Check one row's cells (`get` gives a column's text, empty when absent).
-fn make_row(
+pub fn make_row(
     line: usize,
     get: impl Fn(&str) -> std::result::Result<String, String>,
     region: Region,
@@ -699,7 +757,7 @@ pub fn merge(rows: Vec<Row>, target: Target) -> std::result::Result<Vec<Entry>, 
 }
 
 /// One contact from its rows (all of one person, at most one per account).
-fn entry(mut rows: Vec<&Row>, target: Target) -> Entry {
+pub fn entry(mut rows: Vec<&Row>, target: Target) -> Entry {
     let line = rows[0].line;
     // The work account's row is the primary one; the others fill in what it lacks.
     rows.sort_by_key(|r| (r.account != Account::Work, r.line));

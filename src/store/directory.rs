@@ -3,9 +3,9 @@
 
 use super::contacts::{contact_from_row, COLUMNS};
 use super::Store;
-use crate::model::{Contact, Source};
+use crate::model::{Contact, Presence, Source};
 use anyhow::Result;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 /// One loaded directory: the company's (`external_company` null) or another company's.
@@ -78,5 +78,82 @@ impl Store {
             out.push(c);
         }
         Ok(out)
+    }
+}
+
+impl Store {
+    /// Each contact of one directory as a sync matches it: (directory id, contact id,
+    /// the data hash it was last synced from), in storage order.
+    pub fn directory_keys(
+        &self,
+        source: Source,
+        name: &str,
+        mut each: impl FnMut(&str, i64, Option<i64>),
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.directory_id, c.id, e.hash FROM contact c
+             LEFT JOIN directory_entry e ON e.contact_id = c.id
+             WHERE c.source = ?1 AND c.directory = ?2 AND c.directory_id IS NOT NULL",
+        )?;
+        let mut rows = stmt.query(params![source.as_str(), name])?;
+        while let Some(r) = rows.next()? {
+            let id: rusqlite::types::ValueRef = r.get_ref(0)?;
+            each(id.as_str().unwrap_or_default(), r.get(1)?, r.get(2)?);
+        }
+        Ok(())
+    }
+
+    /// Note the data hash a directory contact was synced from.
+    pub fn set_directory_hash(&self, contact: i64, hash: u64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO directory_entry (contact_id, hash) VALUES (?1, ?2)
+                 ON CONFLICT (contact_id) DO UPDATE SET hash = excluded.hash",
+            )?
+            .execute(params![contact, hash as i64])?;
+        Ok(())
+    }
+
+    /// How a directory was last read (see `record_directory_origin`).
+    pub fn directory_origin(&self, source: Source, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT origin FROM directory_origin WHERE source = ?1 AND name = ?2",
+                params![source.as_str(), name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Note how a directory was read (a file's path, or an LDAP URL and options as
+    /// JSON), for a re-sync with no source.
+    pub fn record_directory_origin(&self, source: Source, name: &str, origin: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO directory_origin (source, name, origin) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (source, name) DO UPDATE SET origin = excluded.origin",
+            )?
+            .execute(params![source.as_str(), name, origin])?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Change only a contact's presence (a directory re-sync's most common change:
+    /// the rest of the row, its values and its search words stay as they are).
+    pub fn set_presence(&self, contact: i64, presence: Option<&Presence>) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE contact SET presence_state = ?1, presence_message = ?2, updated_at = ?3
+                 WHERE id = ?4",
+            )?
+            .execute(params![
+                presence.map(|p| p.state.as_str()),
+                presence.and_then(|p| p.message.as_deref()),
+                super::now(),
+                contact
+            ])?;
+        Ok(())
     }
 }

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_search_words.sql"),
     include_str!("migrations/004_digit_search.sql"),
     include_str!("migrations/005_remotes.sql"),
+    include_str!("migrations/006_directory_source.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index (words, as they

@@ -20,6 +20,7 @@ mod formats;
 mod import;
 mod import_shapes;
 mod labels;
+mod ldap;
 mod list;
 mod migrations;
 mod profile;

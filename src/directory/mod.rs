@@ -1,0 +1,388 @@
+//! The directory sync engine: the rows of an origin (a directory file, standard input,
+//! an LDAP server) -> spooled and grouped into entries -> matched to what is stored ->
+//! the differences applied all at once. Commands call `sync`; nothing here prints.
+
+mod group;
+pub mod ldap;
+pub mod plan;
+mod spool;
+
+pub use crate::formats::directory::{Entry, Target};
+
+use crate::cmd::profile;
+use crate::formats::directory as dirfile;
+use crate::formats::{text, BadRecord};
+use crate::model::{Contact, Source};
+use crate::phone::Region;
+use crate::store::{now, DirectoryInfo, Store};
+use anyhow::{Context, Result};
+use group::{Groups, Key};
+pub use ldap::Ldap;
+use plan::{Carries, Stored};
+use serde::Serialize;
+use spool::{Record, Spool};
+use std::io::Read;
+
+/// Where a directory is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A directory file (CSV or JSON), by the path given.
+    File(String),
+    /// A directory file on standard input (`-`).
+    Stdin,
+    /// An LDAP server.
+    Ldap(Ldap),
+}
+
+impl Origin {
+    /// The origin a `directory sync` argument names (an LDAP URL's options are set
+    /// apart, on `Origin::Ldap`).
+    pub fn parse(text: &str) -> Origin {
+        match text {
+            "-" => Origin::Stdin,
+            url if ldap::is_url(url) => Origin::Ldap(Ldap {
+                url: url.to_string(),
+                starttls: false,
+                bind_dn: None,
+                password_command: None,
+                filter: None,
+                map: Vec::new(),
+            }),
+            path => Origin::File(path.to_string()),
+        }
+    }
+
+    /// How the origin is recorded and shown: a file's absolute path, `-`, or the URL.
+    pub fn label(&self) -> String {
+        match self {
+            Origin::Stdin => "-".to_string(),
+            Origin::File(path) => std::fs::canonicalize(path)
+                .map_or_else(|_| path.clone(), |p| p.display().to_string()),
+            Origin::Ldap(l) => ldap::without_user(&l.url),
+        }
+    }
+
+    /// The origin `to_record` kept.
+    pub fn from_record(text: &str) -> Result<Origin> {
+        if text.starts_with('{') {
+            let l: Ldap = serde_json::from_str(text)
+                .with_context(|| format!("the recorded directory source {text:?}"))?;
+            return Ok(Origin::Ldap(l));
+        }
+        Ok(Origin::parse(text))
+    }
+
+    /// What the origin decides of a contact besides the directory file's fields.
+    pub fn carries(&self) -> Carries {
+        let ldap = matches!(self, Origin::Ldap(_));
+        Carries {
+            presence: !ldap,
+            photo: ldap,
+        }
+    }
+
+    /// How the origin is kept for a re-sync with no source: a file's absolute path
+    /// (`-` for standard input), or an LDAP origin as JSON (never a password).
+    pub fn to_record(&self) -> String {
+        match self {
+            Origin::Ldap(l) => serde_json::to_string(l).unwrap_or_default(),
+            other => other.label(),
+        }
+    }
+
+    /// The name bad records are reported under (`FILE:LINE: reason`).
+    pub fn name(&self) -> &str {
+        match self {
+            Origin::Stdin => "-",
+            Origin::File(path) => path,
+            Origin::Ldap(l) => &l.url,
+        }
+    }
+}
+
+/// One sync to run.
+pub struct Request<'a> {
+    pub origin: &'a Origin,
+    /// `Company`, or `External` with the company's name.
+    pub source: Source,
+    pub company: Option<&'a str>,
+    pub dry_run: bool,
+    /// Whether the outcome lists each change (a dry run, --json), or only counts them.
+    pub list_changes: bool,
+    pub region: Region,
+}
+
+/// One change a sync makes.
+#[derive(Debug, Serialize)]
+pub struct Change {
+    pub change: &'static str,
+    /// The contact's id (null for one not added yet).
+    pub id: Option<i64>,
+    pub directory_id: Option<String>,
+    pub display_name: String,
+    /// For updates: the fields that change.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<&'static str>,
+}
+
+/// What a sync did (or, in a dry run, would do).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The origin as recorded (`Origin::label`).
+    pub origin: String,
+    pub entries: usize,
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// Each change, when the request asked for them.
+    pub changes: Vec<Change>,
+    /// The display name of the profile's entry ("me") when the sync removes it.
+    pub removed_me: Option<String>,
+}
+
+/// How many entries a first sync loads before it is worth dropping the store's lookup
+/// indexes and building them once at its end (as a big import does).
+const BULK_ENTRIES: usize = 10_000;
+/// The page cache while a big directory is written (`import`'s bulk size).
+const BULK_CACHE_MIB: i64 = 12;
+
+/// Run a sync: `Err` in the inner result is the origin's bad records (nothing changed).
+///
+/// The origin is read whole first, each row checked and spooled to disk with a few
+/// numbers kept a row; then, in one transaction, the entries stream from the spool and
+/// only the ones whose data changed are compared and written.
+pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
+    let target = match req.company {
+        None => Target::Company,
+        Some(name) => Target::External(name),
+    };
+    let mut spool = Spool::new(store.path())?;
+    let mut keys = Vec::new();
+    let mut errors = Vec::new();
+    read_origin(req.origin, req.region, &mut |item| {
+        match item {
+            Ok(record) => {
+                let spooled = spool.push(record.row.line, &record)?;
+                keys.push(Key::of(&record.row, spooled));
+            }
+            Err(e) => errors.push(e),
+        }
+        Ok(())
+    })?;
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let (mut rows, mut lookup) = spool.finish()?;
+    let groups = match group::group(&keys, &mut lookup)? {
+        Ok(groups) => groups,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    drop(keys);
+    let origin = req.origin.label();
+    let name = req.company.unwrap_or("");
+    let carries = req.origin.carries();
+    let mut run = Run {
+        req,
+        target,
+        carries,
+        groups: &groups,
+        rows: &mut rows,
+        lookup: &mut lookup,
+    };
+    // The plan is made from what is stored when the write starts, under its lock, so a
+    // concurrent change (a favorite, another sync) is never overwritten with stale data.
+    let tally = if req.dry_run {
+        run.apply(store, false)?
+    } else {
+        let info = DirectoryInfo {
+            source: req.source,
+            external_company: req.company.map(str::to_string),
+            file: origin.clone(),
+            entries: groups.entries as i64,
+            synced_at: now(),
+        };
+        store.write(|s| {
+            let tally = run.apply(s, true)?;
+            s.record_directory(&info)?;
+            s.record_directory_origin(req.source, name, &req.origin.to_record())?;
+            Ok(tally)
+        })?
+    };
+    Ok(Ok(Outcome {
+        origin,
+        entries: groups.entries,
+        added: tally.added,
+        updated: tally.updated,
+        removed: tally.removed,
+        unchanged: tally.unchanged,
+        removed_me: tally.removed_me,
+        changes: tally.changes,
+    }))
+}
+
+#[derive(Default)]
+struct Tally {
+    added: usize,
+    updated: usize,
+    removed: usize,
+    unchanged: usize,
+    changes: Vec<Change>,
+    removed_me: Option<String>,
+}
+
+/// One sync's entries on their way into the store.
+struct Run<'a> {
+    req: &'a Request<'a>,
+    target: Target<'a>,
+    carries: Carries,
+    groups: &'a Groups,
+    rows: &'a mut spool::Reader,
+    lookup: &'a mut spool::Reader,
+}
+
+impl Run<'_> {
+    /// Match each entry to the stored contacts and count what changes; with `write`,
+    /// change it too.
+    fn apply(&mut self, s: &Store, write: bool) -> Result<Tally> {
+        let req = self.req;
+        let me = match s.setting("me")? {
+            Some(uid) => s.contact_by_uid(&uid)?,
+            None => None,
+        };
+        let overrides = profile::Overrides::load(s)?;
+        let mut stored = Stored::default();
+        s.directory_keys(
+            req.source,
+            req.company.unwrap_or(""),
+            |id, contact, hash| stored.push(id, contact, hash),
+        )?;
+        stored.ready();
+        let bulk = write && stored.is_empty() && self.groups.entries >= BULK_ENTRIES && {
+            let count = usize::try_from(s.count_contacts()?).unwrap_or(0);
+            self.groups.entries >= count / 4
+        };
+        if bulk {
+            s.set_cache_mib(BULK_CACHE_MIB)?;
+            s.drop_bulk_indexes()?;
+        }
+        let mut t = Tally::default();
+        let (mut added, mut updated) = (Vec::new(), Vec::new());
+        let listed = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
+            change: kind,
+            id: (c.id != 0).then_some(c.id),
+            directory_id: c.directory_id.clone(),
+            display_name: c.display_name.clone(),
+            fields,
+        };
+        self.rows.rewind()?;
+        let mut i = 0;
+        while let Some((id_hash, own)) = self.rows.next_row()? {
+            let Some((others, hash)) = self.groups.entry(i, own) else {
+                i += 1;
+                continue;
+            };
+            i += 1;
+            // Most entries of a re-sync: one row, the data it had last time.
+            if others.is_empty() && stored.take_unchanged(id_hash, hash, me) {
+                t.unchanged += 1;
+                continue;
+            }
+            let record = self.rows.record()?;
+            let mut records = vec![record];
+            for &offset in others {
+                records.push(self.lookup.record_at(offset)?);
+            }
+            let mut entry = dirfile::entry(records.iter().map(|r| &r.row).collect(), self.target);
+            entry.contact.photo = records.iter().find_map(|r| r.photo());
+            let Some(key) = stored.take(&entry.ids) else {
+                let mut c = entry.contact;
+                if write {
+                    s.insert_contact(&mut c)?;
+                    s.set_directory_hash(c.id, hash)?;
+                }
+                t.added += 1;
+                if req.list_changes {
+                    added.push(listed("added", &c, vec![]));
+                }
+                continue;
+            };
+            let is_me = me == Some(key.contact);
+            if key.hash == hash && !is_me {
+                t.unchanged += 1;
+                continue;
+            }
+            let Some(old) = s.contact(key.contact)? else {
+                continue;
+            };
+            let carries = Carries {
+                photo: self.carries.photo && !is_me,
+                ..self.carries
+            };
+            let (mut c, fields) = plan::update(old, entry.contact, carries, |f| {
+                if is_me {
+                    overrides.apply(f);
+                }
+            });
+            if fields.is_empty() {
+                t.unchanged += 1;
+            } else {
+                t.updated += 1;
+                if write && fields == ["presence"] {
+                    s.set_presence(c.id, c.presence.as_ref())?;
+                } else if write {
+                    s.update_contact(&mut c)?;
+                }
+                if req.list_changes {
+                    updated.push(listed("updated", &c, fields));
+                }
+            }
+            if write {
+                s.set_directory_hash(c.id, hash)?;
+            }
+        }
+        let departed: Vec<i64> = stored.unmatched().collect();
+        let mut removed = Vec::new();
+        for id in departed {
+            t.removed += 1;
+            if req.list_changes || me == Some(id) {
+                if let Some(c) = s.contact(id)? {
+                    if me == Some(id) {
+                        t.removed_me = Some(c.display_name.clone());
+                    }
+                    if req.list_changes {
+                        removed.push(listed("removed", &c, vec![]));
+                    }
+                }
+            }
+            if write {
+                s.delete_contact(id)?;
+            }
+        }
+        if bulk {
+            s.build_bulk_indexes()?;
+        }
+        t.changes = added.into_iter().chain(updated).chain(removed).collect();
+        Ok(t)
+    }
+}
+
+/// Read every row of the origin into `sink`, checked (a bad row is a bad record).
+fn read_origin(
+    origin: &Origin,
+    region: Region,
+    sink: &mut dyn FnMut(std::result::Result<Record, BadRecord>) -> Result<()>,
+) -> Result<()> {
+    let input: Box<dyn Read> = match origin {
+        Origin::Stdin => Box::new(std::io::stdin()),
+        Origin::File(file) => {
+            Box::new(std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?)
+        }
+        Origin::Ldap(l) => return ldap::read(l, region, sink),
+    };
+    let mut decoded = text::decode(input);
+    dirfile::read(&mut decoded, region, &mut |item| {
+        sink(item.map(|row| Record { row, photo: None }))
+    })
+    .with_context(|| format!("cannot read {}", origin.name()))
+}
