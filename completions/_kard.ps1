@@ -61,6 +61,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
             [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Make several personal contacts one, keeping every value; the rest go to the trash')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Places personal contacts also live: CardDAV address books and vdir folders')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Two-way sync with every (or the named) remote')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -140,6 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email address, optionally labeled: work:robin@acme.example (repeatable)')
             [CompletionResult]::new('--fax', '--fax', [CompletionResultType]::ParameterName, 'A fax number, optionally labeled (repeatable)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A web address (repeatable)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Put it in this remote (`kard remote`) [default: the default remote, if any]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
             [CompletionResult]::new('--favorite', '--favorite', [CompletionResultType]::ParameterName, 'Mark as a favorite')
@@ -942,6 +945,119 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kard;remote' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kard;remote;add' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name for HTTP Basic authentication')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'A command that prints the password (run without a shell; first line)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'Which address book, when the server has several (name or URL)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'New contacts go to this remote')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--keep-contacts', '--keep-contacts', [CompletionResultType]::ParameterName, 'Keep its contacts, as local-only contacts')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kard;remote;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kard;remote;help;add' {
+            break
+        }
+        'kard;remote;help;list' {
+            break
+        }
+        'kard;remote;help;show' {
+            break
+        }
+        'kard;remote;help;remove' {
+            break
+        }
+        'kard;remote;help;help' {
+            break
+        }
+        'kard;sync' {
+            [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Which side wins a field changed differently on both')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/kard/kard.db]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region for numbers without a country code [default: config region, else US]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen; change nothing on either side')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON (same as --format json)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colors (also: NO_COLOR set in the environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kard;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a contact''s card, or a card for a phone number no contact has')
@@ -968,6 +1084,8 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'Upcoming birthdays (the next 30 days), soonest first, with the age turned')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of personal contacts that are probably one person, each with the reason')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Make several personal contacts one, keeping every value; the rest go to the trash')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Places personal contacts also live: CardDAV address books and vdir folders')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Two-way sync with every (or the named) remote')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1108,6 +1226,28 @@ Register-ArgumentCompleter -Native -CommandName 'kard' -ScriptBlock {
             break
         }
         'kard;help;merge' {
+            break
+        }
+        'kard;help;remote' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the remotes (the default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one remote')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a remote; its contacts go to the trash unless --keep-contacts')
+            break
+        }
+        'kard;help;remote;add' {
+            break
+        }
+        'kard;help;remote;list' {
+            break
+        }
+        'kard;help;remote;show' {
+            break
+        }
+        'kard;help;remote;remove' {
+            break
+        }
+        'kard;help;sync' {
             break
         }
         'kard;help;help' {

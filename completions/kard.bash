@@ -94,6 +94,9 @@ _kard() {
             kard,profile)
                 cmd="kard__subcmd__profile"
                 ;;
+            kard,remote)
+                cmd="kard__subcmd__remote"
+                ;;
             kard,restore)
                 cmd="kard__subcmd__restore"
                 ;;
@@ -102,6 +105,9 @@ _kard() {
                 ;;
             kard,show)
                 cmd="kard__subcmd__show"
+                ;;
+            kard,sync)
+                cmd="kard__subcmd__sync"
                 ;;
             kard,trash)
                 cmd="kard__subcmd__trash"
@@ -259,11 +265,17 @@ _kard() {
             kard__subcmd__help,profile)
                 cmd="kard__subcmd__help__subcmd__profile"
                 ;;
+            kard__subcmd__help,remote)
+                cmd="kard__subcmd__help__subcmd__remote"
+                ;;
             kard__subcmd__help,restore)
                 cmd="kard__subcmd__help__subcmd__restore"
                 ;;
             kard__subcmd__help,show)
                 cmd="kard__subcmd__help__subcmd__show"
+                ;;
+            kard__subcmd__help,sync)
+                cmd="kard__subcmd__help__subcmd__sync"
                 ;;
             kard__subcmd__help,trash)
                 cmd="kard__subcmd__help__subcmd__trash"
@@ -310,6 +322,18 @@ _kard() {
             kard__subcmd__help__subcmd__profile,show)
                 cmd="kard__subcmd__help__subcmd__profile__subcmd__show"
                 ;;
+            kard__subcmd__help__subcmd__remote,add)
+                cmd="kard__subcmd__help__subcmd__remote__subcmd__add"
+                ;;
+            kard__subcmd__help__subcmd__remote,list)
+                cmd="kard__subcmd__help__subcmd__remote__subcmd__list"
+                ;;
+            kard__subcmd__help__subcmd__remote,remove)
+                cmd="kard__subcmd__help__subcmd__remote__subcmd__remove"
+                ;;
+            kard__subcmd__help__subcmd__remote,show)
+                cmd="kard__subcmd__help__subcmd__remote__subcmd__show"
+                ;;
             kard__subcmd__help__subcmd__trash,empty)
                 cmd="kard__subcmd__help__subcmd__trash__subcmd__empty"
                 ;;
@@ -336,6 +360,36 @@ _kard() {
                 ;;
             kard__subcmd__profile__subcmd__help,show)
                 cmd="kard__subcmd__profile__subcmd__help__subcmd__show"
+                ;;
+            kard__subcmd__remote,add)
+                cmd="kard__subcmd__remote__subcmd__add"
+                ;;
+            kard__subcmd__remote,help)
+                cmd="kard__subcmd__remote__subcmd__help"
+                ;;
+            kard__subcmd__remote,list)
+                cmd="kard__subcmd__remote__subcmd__list"
+                ;;
+            kard__subcmd__remote,remove)
+                cmd="kard__subcmd__remote__subcmd__remove"
+                ;;
+            kard__subcmd__remote,show)
+                cmd="kard__subcmd__remote__subcmd__show"
+                ;;
+            kard__subcmd__remote__subcmd__help,add)
+                cmd="kard__subcmd__remote__subcmd__help__subcmd__add"
+                ;;
+            kard__subcmd__remote__subcmd__help,help)
+                cmd="kard__subcmd__remote__subcmd__help__subcmd__help"
+                ;;
+            kard__subcmd__remote__subcmd__help,list)
+                cmd="kard__subcmd__remote__subcmd__help__subcmd__list"
+                ;;
+            kard__subcmd__remote__subcmd__help,remove)
+                cmd="kard__subcmd__remote__subcmd__help__subcmd__remove"
+                ;;
+            kard__subcmd__remote__subcmd__help,show)
+                cmd="kard__subcmd__remote__subcmd__help__subcmd__show"
                 ;;
             kard__subcmd__trash,empty)
                 cmd="kard__subcmd__trash__subcmd__empty"
@@ -368,7 +422,7 @@ _kard() {
 
     case "${cmd}" in
         kard)
-            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash directory dir profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates dupes merge help"
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version list ls show add edit delete rm favorite fav import export config trash directory dir profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates dupes merge remote sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,7 +444,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__add)
-            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --label --address --phone --email --fax --url --favorite --db --region --json --no-color --quiet --help --version"
+            opts="-q -h -V --name --prefix --given --middle --family --suffix --nickname --org --department --title --note --birthday --label --address --phone --email --fax --url --favorite --remote --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,6 +519,10 @@ _kard() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,7 +1512,7 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help)
-            opts="list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge help"
+            opts="list show add edit delete favorite import export config trash directory profile backup restore completions block unblock blocked fax call chat meet birthdays duplicates merge remote sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1957,6 +2015,76 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__help__subcmd__remote)
+            opts="add list show remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__remote__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__remote__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__remote__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__remote__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1972,6 +2100,20 @@ _kard() {
             return 0
             ;;
         kard__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2329,6 +2471,212 @@ _kard() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kard__subcmd__remote)
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version add list show remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__add)
+            opts="-q -h -V --user --password-command --book --default --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help)
+            opts="add list show remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__list)
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__remove)
+            opts="-q -h -V --keep-contacts --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__remote__subcmd__show)
+            opts="-q -h -V --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kard__subcmd__restore)
             opts="-y -q -h -V --yes --db --region --json --no-color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2358,6 +2706,32 @@ _kard() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kard__subcmd__sync)
+            opts="-q -h -V --dry-run --prefer --db --region --json --no-color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefer)
+                    COMPREPLY=($(compgen -W "server local" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

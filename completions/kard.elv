@@ -58,6 +58,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand duplicates 'Groups of personal contacts that are probably one person, each with the reason'
             cand dupes 'Groups of personal contacts that are probably one person, each with the reason'
             cand merge 'Make several personal contacts one, keeping every value; the rest go to the trash'
+            cand remote 'Places personal contacts also live: CardDAV address books and vdir folders'
+            cand sync 'Two-way sync with every (or the named) remote'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;list'= {
@@ -133,6 +135,7 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand --email 'An email address, optionally labeled: work:robin@acme.example (repeatable)'
             cand --fax 'A fax number, optionally labeled (repeatable)'
             cand --url 'A web address (repeatable)'
+            cand --remote 'Put it in this remote (`kard remote`) [default: the default remote, if any]'
             cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
             cand --region 'Default region for numbers without a country code [default: config region, else US]'
             cand --favorite 'Mark as a favorite'
@@ -860,6 +863,107 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kard;remote'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)'
+            cand list 'List the remotes (the default)'
+            cand show 'Show one remote'
+            cand remove 'Remove a remote; its contacts go to the trash unless --keep-contacts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;remote;add'= {
+            cand --user 'User name for HTTP Basic authentication'
+            cand --password-command 'A command that prints the password (run without a shell; first line)'
+            cand --book 'Which address book, when the server has several (name or URL)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --default 'New contacts go to this remote'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;remote;list'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;remote;show'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;remote;remove'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --keep-contacts 'Keep its contacts, as local-only contacts'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kard;remote;help'= {
+            cand add 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)'
+            cand list 'List the remotes (the default)'
+            cand show 'Show one remote'
+            cand remove 'Remove a remote; its contacts go to the trash unless --keep-contacts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kard;remote;help;add'= {
+        }
+        &'kard;remote;help;list'= {
+        }
+        &'kard;remote;help;show'= {
+        }
+        &'kard;remote;help;remove'= {
+        }
+        &'kard;remote;help;help'= {
+        }
+        &'kard;sync'= {
+            cand --prefer 'Which side wins a field changed differently on both'
+            cand --db 'The store file [default: $XDG_DATA_HOME/kard/kard.db]'
+            cand --region 'Default region for numbers without a country code [default: config region, else US]'
+            cand --dry-run 'Report what would happen; change nothing on either side'
+            cand --json 'Print data as JSON (same as --format json)'
+            cand --no-color 'Never use colors (also: NO_COLOR set in the environment)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kard;help'= {
             cand list 'List contacts, sorted by name; QUERY searches names, organizations, emails, numbers'
             cand show 'Show a contact''s card, or a card for a phone number no contact has'
@@ -886,6 +990,8 @@ set edit:completion:arg-completer[kard] = {|@words|
             cand birthdays 'Upcoming birthdays (the next 30 days), soonest first, with the age turned'
             cand duplicates 'Groups of personal contacts that are probably one person, each with the reason'
             cand merge 'Make several personal contacts one, keeping every value; the rest go to the trash'
+            cand remote 'Places personal contacts also live: CardDAV address books and vdir folders'
+            cand sync 'Two-way sync with every (or the named) remote'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kard;help;list'= {
@@ -985,6 +1091,22 @@ set edit:completion:arg-completer[kard] = {|@words|
         &'kard;help;duplicates'= {
         }
         &'kard;help;merge'= {
+        }
+        &'kard;help;remote'= {
+            cand add 'Add a CardDAV address book (http(s)://…, a server or principal URL is enough) or a vdir folder (vdir:PATH)'
+            cand list 'List the remotes (the default)'
+            cand show 'Show one remote'
+            cand remove 'Remove a remote; its contacts go to the trash unless --keep-contacts'
+        }
+        &'kard;help;remote;add'= {
+        }
+        &'kard;help;remote;list'= {
+        }
+        &'kard;help;remote;show'= {
+        }
+        &'kard;help;remote;remove'= {
+        }
+        &'kard;help;sync'= {
         }
         &'kard;help;help'= {
         }

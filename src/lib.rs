@@ -15,6 +15,6 @@ pub mod reference;
 pub mod remote;
 pub mod render;
 pub mod store;
-pub mod tempfiles;
 pub mod sync;
+pub mod tempfiles;
 pub mod template;

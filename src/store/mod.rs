@@ -5,14 +5,14 @@ mod blocks;
 mod contacts;
 mod directory;
 mod faxes;
-mod wait;
 mod remotes;
+mod wait;
 
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
 pub use directory::DirectoryInfo;
-pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
+pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};

@@ -194,7 +194,7 @@ fn local_changes_go_out_and_a_restored_contact_comes_back() {
         assert_eq!(server.cards().len(), 2);
         // Gone for good here: gone there too.
         env.run(&["delete", "Eve Local"]).ok();
-        env.run(&["trash", "empty"]).ok();
+        env.run(&["trash", "empty", "--yes"]).ok();
         assert_eq!(counts(&sync(&env, &[])), [0, 0, 0, 0, 0, 1]);
         assert_eq!(server.cards().len(), 1);
         assert_eq!(counts(&sync(&env, &[])), [0; 6]);
