@@ -4,8 +4,8 @@
 pub mod birthdays;
 pub mod cli;
 pub mod cmd;
-pub mod duplicates;
 pub mod directory;
+pub mod duplicates;
 pub mod error;
 pub mod formats;
 pub mod merge;
