@@ -341,13 +341,18 @@ complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
-complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file or LDAP server: the company\'s, or with --external another\'s'
+complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l external -d 'Load it as this other company\'s directory instead of your company\'s' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l bind-dn -d 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l password-command -d 'LDAP: a command (run without a shell) whose first line of output is the bind password' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l filter -d 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]' -r
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l map -d 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo' -r
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print what would be added, updated and removed; change nothing'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l starttls -d 'LDAP: upgrade the connection with StartTLS before binding'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l json -d 'Print data as JSON (same as --format json)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -360,8 +365,8 @@ complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_sub
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
-complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file or LDAP server: the company\'s, or with --external another\'s'
+complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
@@ -370,13 +375,18 @@ complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subco
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
-complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Load a directory file or LDAP server: the company\'s, or with --external another\'s'
+complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l external -d 'Load it as this other company\'s directory instead of your company\'s' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l bind-dn -d 'LDAP: bind as this DN (anonymous without); the password comes from --password-command or KARD_LDAP_PASSWORD' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l password-command -d 'LDAP: a command (run without a shell) whose first line of output is the bind password' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l filter -d 'LDAP: the search filter [default: (|(objectClass=inetOrgPerson)(objectClass=user))]' -r
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l map -d 'LDAP: read this attribute into this field, before the default map (repeatable). Fields: directory_id, display_name, given_name, family_name, email, department, location, title, extension, phone, mobile, fax, photo' -r
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print what would be added, updated and removed; change nothing'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l starttls -d 'LDAP: upgrade the connection with StartTLS before binding'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l json -d 'Print data as JSON (same as --format json)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -l no-color -d 'Never use colors (also: NO_COLOR set in the environment)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -389,8 +399,8 @@ complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcomman
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
-complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Load a directory file or LDAP server: the company\'s, or with --external another\'s'
+complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "status" -d 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand dir; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l db -d 'The store file [default: $XDG_DATA_HOME/kard/kard.db]' -r -F
 complete -c kard -n "__fish_kard_using_subcommand profile; and not __fish_seen_subcommand_from show set help" -l region -d 'Default region for numbers without a country code [default: config region, else US]' -r
@@ -687,8 +697,8 @@ complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcomma
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List the trash (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Bring a deleted contact back, with all its fields and favorite flag'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Remove everything in the trash for good (asks first)'
-complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "sync" -d 'Load a directory file: the company\'s, or with --external another company\'s'
-complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "status" -d 'The loaded directories: from which file, when, and how many entries (the default)'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "sync" -d 'Load a directory file or LDAP server: the company\'s, or with --external another\'s'
+complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "status" -d 'The loaded directories: from which file or LDAP URL, when, and how many entries (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show your card, with the presence only you see (the default)'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Say which directory entry is you, or set your presence, status message or photo'
 complete -c kard -n "__fish_kard_using_subcommand help; and __fish_seen_subcommand_from fax" -f -a "new" -d 'Make a draft for a contact\'s fax number, or for any number'
