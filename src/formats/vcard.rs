@@ -483,6 +483,8 @@ struct Params<'a> {
     label: Option<&'a [u8]>,
     /// `X-KARD-ACCOUNT=` of an extension kard wrote.
     account: Option<&'a [u8]>,
+    /// `TYPE=PREF` (2.1/3.0) or `PREF=N` (4.0): the preferred number or address.
+    pref: bool,
 }
 
 impl<'a> Params<'a> {
@@ -515,12 +517,17 @@ impl<'a> Params<'a> {
                 p.label = Some(unquote(values));
             } else if key.eq_ignore_ascii_case(b"X-KARD-ACCOUNT") {
                 p.account = Some(unquote(values).trim_ascii());
+            } else if key.eq_ignore_ascii_case(b"PREF") {
+                p.pref = true;
             }
         }
         p
     }
 
     fn type_value(&mut self, v: &'a [u8]) {
+        if v.trim_ascii().eq_ignore_ascii_case(b"PREF") {
+            self.pref = true;
+        }
         // A 2.1 bare parameter may also be an encoding.
         if v.eq_ignore_ascii_case(b"QUOTED-PRINTABLE")
             || v.eq_ignore_ascii_case(b"BASE64")
@@ -861,6 +868,9 @@ fn build(
     // Extensions (`x2002`, `tel:+1…;ext=2002`): (main number, extension, account,
     // label, text), sorted out once every phone is known.
     let mut extensions: Vec<PendingExtension> = Vec::new();
+    // How many preferred phones, faxes and emails lead their lists: kard keeps a
+    // preference as order, the preferred first.
+    let (mut pref_phones, mut pref_faxes, mut pref_emails) = (0, 0, 0);
     let mut upper = [0u8; 24];
     for line in lines() {
         let Some(prop) = split(line) else { continue };
@@ -966,10 +976,16 @@ fn build(
                         raw: raw.to_string(),
                     },
                 };
-                if p.fax || gfax {
-                    c.faxes.push(ph);
+                let (list, prefs) = if p.fax || gfax {
+                    (&mut c.faxes, &mut pref_faxes)
                 } else {
-                    c.phones.push(ph);
+                    (&mut c.phones, &mut pref_phones)
+                };
+                if p.pref {
+                    list.insert(*prefs, ph);
+                    *prefs += 1;
+                } else {
+                    list.push(ph);
                 }
             }
             b"EMAIL" => {
@@ -980,10 +996,16 @@ fn build(
                     continue;
                 }
                 let label = group_label().0.or_else(|| p.label());
-                c.emails.push(Email {
+                let email = Email {
                     label,
                     address: address.to_string(),
-                });
+                };
+                if p.pref {
+                    c.emails.insert(pref_emails, email);
+                    pref_emails += 1;
+                } else {
+                    c.emails.push(email);
+                }
             }
             b"ADR" => {
                 let v = decode(prop.value, &p);
@@ -1442,6 +1464,18 @@ impl Labeled {
         label: Option<&'l str>,
         extra_types: &[&str],
     ) -> Option<(usize, &'l str)> {
+        self.begin_pref(out, prop, label, extra_types, false)
+    }
+
+    /// `begin`, marking the value preferred (3.0 `TYPE=…,PREF`, 4.0 `PREF=1`) when `pref`.
+    fn begin_pref<'l>(
+        &mut self,
+        out: &mut Out,
+        prop: &str,
+        label: Option<&'l str>,
+        extra_types: &[&str],
+        pref: bool,
+    ) -> Option<(usize, &'l str)> {
         let label = label.map(str::trim).filter(|l| !l.is_empty());
         let token = label.and_then(|l| type_token(l, prop, self.version));
         let custom = match (label, token) {
@@ -1454,10 +1488,17 @@ impl Labeled {
             _ => None,
         };
         out.raw(prop.as_bytes());
-        let types = token.into_iter().chain(extra_types.iter().copied());
+        let v3_pref = (pref && self.version == Version::V3).then_some("PREF");
+        let types = token
+            .into_iter()
+            .chain(extra_types.iter().copied())
+            .chain(v3_pref);
         for (i, t) in types.enumerate() {
             out.raw(if i == 0 { b";TYPE=" } else { b"," });
             out.raw(t.as_bytes());
+        }
+        if pref && self.version != Version::V3 {
+            out.raw(b";PREF=1");
         }
         out.raw(b":");
         custom
@@ -1555,9 +1596,11 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
     if let Some(nick) = &c.nickname {
         out.line("NICKNAME", nick);
     }
-    if c.organization.is_some() || c.department.is_some() {
+    // Another company's directory entry belongs to that company.
+    let org = c.organization.as_deref().or(c.external_company.as_deref());
+    if org.is_some() || c.department.is_some() {
         out.raw(b"ORG:");
-        out.text(c.organization.as_deref().unwrap_or(""));
+        out.text(org.unwrap_or(""));
         if let Some(d) = &c.department {
             out.raw(b";");
             out.text(d);
@@ -1571,8 +1614,11 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
         next_item: first_free_item(c),
         version,
     };
-    for p in &c.phones {
-        let custom = labeled.begin(out, "TEL", p.label.as_deref(), &[]);
+    // Where there is a choice, the first is the preferred one (kard keeps preference as
+    // order, and reads PREF that way).
+    for (i, p) in c.phones.iter().enumerate() {
+        let pref = i == 0 && c.phones.len() > 1;
+        let custom = labeled.begin_pref(out, "TEL", p.label.as_deref(), &[], pref);
         out.text(&p.raw);
         Labeled::finish(out, custom);
     }
@@ -1620,9 +1666,10 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
         out.text(&p.raw);
         Labeled::finish(out, custom);
     }
-    for e in &c.emails {
+    for (i, e) in c.emails.iter().enumerate() {
         let internet: &[&str] = if v3 { &["INTERNET"] } else { &[] };
-        let custom = labeled.begin(out, "EMAIL", e.label.as_deref(), internet);
+        let pref = i == 0 && c.emails.len() > 1;
+        let custom = labeled.begin_pref(out, "EMAIL", e.label.as_deref(), internet, pref);
         out.text(&e.address);
         Labeled::finish(out, custom);
     }
@@ -2369,9 +2416,10 @@ mod tests {
         assert_eq!(c.nickname, s("JD"));
         assert_eq!(c.birthday, s("--11-02"));
         assert_eq!(c.department, s("Research, Lab 3"));
-        assert_eq!(c.phones[0].label, s("home"));
-        assert_eq!(c.phones[0].number, s("+49301234567"));
-        assert_eq!(c.phones[1].label, s("mobile"));
+        // The preferred number first (`TYPE="cell,pref"`).
+        assert_eq!(c.phones[0].label, s("mobile"));
+        assert_eq!(c.phones[1].label, s("home"));
+        assert_eq!(c.phones[1].number, s("+49301234567"));
         assert_eq!(c.addresses[0].country, s("Germany"));
         assert_eq!(c.categories, vec!["friends", "colleagues"]);
         assert_eq!(extras(c), vec!["GENDER:F"]);
@@ -2704,6 +2752,54 @@ mod tests {
         assert!(read_good > 1000, "only {read_good} cards read");
     }
 
+    #[test]
+    fn preferred_numbers_and_addresses_come_first_and_are_written_preferred() {
+        let input = b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nTEL;CELL:+1 555 010 0001\r\n\
+            TEL;WORK;PREF:+1 555 010 0002\r\nEMAIL;INTERNET:a@x.example\r\n\
+            EMAIL;INTERNET;PREF:b@x.example\r\nEND:VCARD\r\n\
+            BEGIN:VCARD\r\nVERSION:4.0\r\nFN:B\r\nEMAIL;TYPE=home:c@x.example\r\n\
+            EMAIL;PREF=1;TYPE=work:d@x.example\r\nTEL;TYPE=cell,pref:+1 555 010 0003\r\n\
+            END:VCARD\r\n";
+        let cards = good(read_bytes(input));
+        let raws = |c: &Contact| c.phones.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
+        let mails = |c: &Contact| {
+            c.emails
+                .iter()
+                .map(|e| e.address.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(raws(&cards[0]), ["+1 555 010 0002", "+1 555 010 0001"]);
+        assert_eq!(mails(&cards[0]), ["b@x.example", "a@x.example"]);
+        assert_eq!(mails(&cards[1]), ["d@x.example", "c@x.example"]);
+        let v3 = written(&cards[0], Version::V3);
+        assert!(v3.contains("TEL;TYPE=WORK,PREF:+1 555 010 0002"), "{v3}");
+        assert!(v3.contains("EMAIL;TYPE=INTERNET,PREF:b@x.example"), "{v3}");
+        let v4 = written(&cards[0], Version::V4);
+        assert!(v4.contains("TEL;TYPE=work;PREF=1:"), "{v4}");
+        assert_valid_40(&v4);
+        // Read back, in the same order.
+        for text in [v3, v4] {
+            let back = good(read_bytes(text.as_bytes()));
+            assert_eq!(raws(&back[0]), raws(&cards[0]));
+            assert_eq!(mails(&back[0]), mails(&cards[0]));
+        }
+        // One phone: nothing to prefer, no marker.
+        let one = written(&cards[1], Version::V4);
+        assert!(!one.contains("TEL;TYPE=cell;PREF"), "{one}");
+    }
+
+    #[test]
+    fn an_external_entry_exports_its_company_as_the_organization() {
+        let c = Contact {
+            display_name: "Fox Mulder".into(),
+            source: crate::model::Source::External,
+            external_company: s("Globex"),
+            department: s("Sales"),
+            ..Contact::default()
+        };
+        assert!(written(&c, Version::V4).contains("\r\nORG:Globex;Sales\r\n"));
+    }
+
     fn written(c: &Contact, v: Version) -> String {
         let mut out = Vec::new();
         write(&mut out, c, v).unwrap();
@@ -2907,10 +3003,10 @@ mod tests {
             (&v3, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Ana María O'Neil\\; Jr.\r\n"),
             (&v3, "\r\nN:O'Neil;Ana María;Q\\,R;Dr.;Jr.\r\n"),
             (&v3, "\r\nORG:Acme\\, Inc.;R&D\\; Labs\r\n"),
-            (&v3, "\r\nTEL;TYPE=CELL:(555) 010-1234\r\n"),
+            (&v3, "\r\nTEL;TYPE=CELL,PREF:(555) 010-1234\r\n"),
             (&v3, "\r\nitem2.TEL:555 010 1239\r\nitem2.X-ABLabel:Studio\\, B\r\n"),
             (&v3, "\r\nTEL;TYPE=WORK,FAX:555 010 9999\r\n"),
-            (&v3, "\r\nEMAIL;TYPE=WORK,INTERNET:ana@acme.example\r\n"),
+            (&v3, "\r\nEMAIL;TYPE=WORK,INTERNET,PREF:ana@acme.example\r\n"),
             (&v3, "\r\nBDAY:--0321\r\n"),
             (&v3, "\r\nCATEGORIES:friends,a\\,b,starred\r\n"),
             (&v3, "\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj\r\n"),
@@ -2920,7 +3016,7 @@ mod tests {
                 &v3,
                 "\r\nX-KARD-EXTRA;X-FORMAT=google:not\\,for\\,vcard\r\nEND:VCARD\r\n",
             ),
-            (&v4, "\r\nTEL;TYPE=cell:(555) 010-1234\r\n"),
+            (&v4, "\r\nTEL;TYPE=cell;PREF=1:(555) 010-1234\r\n"),
             (&v4, "\r\nTEL;TYPE=work,fax:555 010 9999\r\n"),
             (&v4, "\r\nBDAY:--0321\r\n"),
             (&v4, "\r\nUID;VALUE=text:kard-1234\r\n"),
