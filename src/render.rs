@@ -184,15 +184,18 @@ impl Out {
     }
 
     /// A contacts table, written as the contacts come (`ContactsTable::push`): memory
-    /// stays flat however long the list. `presence`: whether any contact listed may have
-    /// a presence. A list that ends within the first rows shows the Presence column
-    /// only when one of them has one; a longer list, when `presence` says so.
-    pub fn contacts_table(&mut self, presence: bool) -> ContactsTable<'_> {
+    /// stays flat however long the list. A list that ends within the first rows shows the
+    /// Presence column only when one of them has one; a longer list, when `presence`
+    /// (asked only then: it may have to read the whole store) says any contact may.
+    pub fn contacts_table<'t>(
+        &'t mut self,
+        presence: impl FnOnce() -> Result<bool> + 't,
+    ) -> ContactsTable<'t> {
         let width = self.width();
         ContactsTable {
             out: self,
             width,
-            presence,
+            presence: Some(Box::new(presence)),
             pending: Vec::new(),
             layout: None,
             rows: 0,
@@ -453,7 +456,7 @@ const LAYOUT_ROWS: usize = 500;
 pub struct ContactsTable<'a> {
     out: &'a mut Out,
     width: Option<usize>,
-    presence: bool,
+    presence: Option<Box<dyn FnOnce() -> Result<bool> + 'a>>,
     pending: Vec<TableRow>,
     layout: Option<Layout>,
     rows: usize,
@@ -490,7 +493,12 @@ impl ContactsTable<'_> {
     /// Settle the layout from the rows so far (`more`: others follow), then write the
     /// header and them.
     fn settle(&mut self, more: bool) -> Result<()> {
-        let presence = self.presence && (more || self.pending.iter().any(|r| !r[6].0.is_empty()));
+        let seen = self.pending.iter().any(|r| !r[6].0.is_empty());
+        let presence = seen
+            || match (more, self.presence.take()) {
+                (true, Some(ask)) => ask()?,
+                _ => false,
+            };
         let natural: Vec<(Col, usize)> = Col::ALL
             .iter()
             .enumerate()

@@ -129,7 +129,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match format {
         Format::Table => {
             // Written as the contacts come: a long list never sits in memory.
-            let mut table = out.contacts_table(store.any_presence()?);
+            let mut table = out.contacts_table(|| store.any_presence());
             store.list(&query, |c| table.push(&c))?;
             if table.finish()? == 0 {
                 out.note("no contacts match");
