@@ -1203,7 +1203,7 @@ impl Store {
     /// walks when that is the cheaper, counted from the digit index.
     fn list_plan(&self, q: &ListQuery) -> Result<Option<(String, Vec<Value>)>> {
         let Some((limit, digits)) = q.limit.zip(walkable_digits(q)) else {
-            return Ok(list_sql(q, false));
+            return Ok(list_sql(q, Walk::No));
         };
         let total: i64 = self
             .conn
@@ -1220,8 +1220,40 @@ impl Store {
                  WHERE contact_digits MATCH ?1 LIMIT ?2)",
             )?
             .query_row(params![format!("\"{digits}\""), meet], |r| r.get(0))?;
-        Ok(list_sql(q, matches >= meet.max(1)))
+        if matches < meet.max(1) {
+            return Ok(list_sql(q, Walk::No));
+        }
+        // Tens of thousands of matches (an area code): gathering their ids costs more
+        // than asking the digit index about each of the few contacts walked.
+        let many: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM contact_digits
+                 WHERE contact_digits MATCH ?1 LIMIT ?2)",
+            )?
+            .query_row(params![format!("\"{digits}\""), PROBE_MIN], |r| r.get(0))?;
+        Ok(list_sql(
+            q,
+            if many >= PROBE_MIN {
+                Walk::Probing
+            } else {
+                Walk::Gathered
+            },
+        ))
     }
+}
+
+/// From this many digit matches, a walk of the name index probes the digit index for
+/// each contact walked.
+const PROBE_MIN: i64 = 20_000;
+
+/// How `list_sql` reads the contacts: sorting the matches, or walking the name index
+/// keeping the ids in the gathered matched set, or probing the digit index for each.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    No,
+    Gathered,
+    Probing,
 }
 
 /// The digits of a query the name index may be walked for: a digits-only query of 3 or
@@ -1245,7 +1277,7 @@ fn walkable_digits(q: &ListQuery) -> Option<String> {
 /// `FROM … WHERE … ORDER BY … LIMIT …` selecting `q`'s contacts (as `c`), with its
 /// arguments; None when the query can match nothing. With `walk_names`, the contacts
 /// are read in the order of the name index (see `Store::list_plan`).
-fn list_sql(q: &ListQuery, walk_names: bool) -> Option<(String, Vec<Value>)> {
+fn list_sql(q: &ListQuery, walk: Walk) -> Option<(String, Vec<Value>)> {
     {
         let mut conds = vec!["c.deleted_at IS NULL".to_string()];
         let mut args: Vec<Value> = Vec::new();
@@ -1287,9 +1319,16 @@ fn list_sql(q: &ListQuery, walk_names: bool) -> Option<(String, Vec<Value>)> {
                 if digits.len() >= 3 {
                     // Digits anywhere: a phrase of the query's trigrams.
                     let p = arg(Value::Text(format!("\"{digits}\"")), &mut args);
-                    any.push(format!(
-                        "c.id IN (SELECT rowid FROM contact_digits WHERE contact_digits MATCH {p})"
-                    ));
+                    any.push(if walk == Walk::Probing {
+                        format!(
+                            "EXISTS (SELECT 1 FROM contact_digits \
+                             WHERE contact_digits MATCH {p} AND rowid = c.id)"
+                        )
+                    } else {
+                        format!(
+                            "c.id IN (SELECT rowid FROM contact_digits WHERE contact_digits MATCH {p})"
+                        )
+                    });
                 }
             }
             if any.is_empty() {
@@ -1337,7 +1376,7 @@ fn list_sql(q: &ListQuery, walk_names: bool) -> Option<(String, Vec<Value>)> {
         };
         let limit = q.limit.map_or(-1, |l| l as i64);
         let limit = arg(Value::Integer(limit), &mut args);
-        let indexed = if walk_names {
+        let indexed = if walk != Walk::No {
             " INDEXED BY contact_by_sort_key"
         } else {
             ""
