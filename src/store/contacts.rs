@@ -1213,25 +1213,22 @@ impl Store {
         // `limit * total / matches / 40` row reads, sorting `matches`; walk from the
         // match count where the two meet.
         let meet = ((limit as u64).saturating_mul(total.max(0) as u64) / 40).isqrt() as i64;
-        let matches: i64 = self
-            .conn
-            .prepare_cached(
-                "SELECT count(*) FROM (SELECT 1 FROM contact_digits
-                 WHERE contact_digits MATCH ?1 LIMIT ?2)",
-            )?
-            .query_row(params![format!("\"{digits}\""), meet], |r| r.get(0))?;
-        if matches < meet.max(1) {
+        // How many contacts the digits match, counting to `cap` at most.
+        let count_to = |cap: i64| -> Result<i64> {
+            Ok(self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM (SELECT 1 FROM contact_digits
+                     WHERE contact_digits MATCH ?1 LIMIT ?2)",
+                )?
+                .query_row(params![format!("\"{digits}\""), cap], |r| r.get(0))?)
+        };
+        if count_to(meet)? < meet.max(1) {
             return Ok(list_sql(q, Walk::No));
         }
         // Tens of thousands of matches (an area code): gathering their ids costs more
         // than asking the digit index about each of the few contacts walked.
-        let many: i64 = self
-            .conn
-            .prepare_cached(
-                "SELECT count(*) FROM (SELECT 1 FROM contact_digits
-                 WHERE contact_digits MATCH ?1 LIMIT ?2)",
-            )?
-            .query_row(params![format!("\"{digits}\""), PROBE_MIN], |r| r.get(0))?;
+        let many = count_to(PROBE_MIN)?;
         Ok(list_sql(
             q,
             if many >= PROBE_MIN {
