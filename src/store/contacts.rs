@@ -793,7 +793,7 @@ impl Store {
 
     /// Stream the contacts `q` selects, in its order, to `each`.
     pub fn list(&self, q: &ListQuery, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
-        let Some((from, args)) = list_sql(q) else {
+        let Some((from, args)) = self.list_plan(q)? else {
             return Ok(());
         };
         let cols: String = COLUMNS
@@ -834,7 +834,7 @@ impl Store {
         sorted_stream_min: usize,
         run_bytes: usize,
     ) -> Result<u64> {
-        let Some((from, args)) = list_sql(q) else {
+        let Some((from, args)) = self.list_plan(q)? else {
             return Ok(0);
         };
         // Everything below reads one state of the store, on this connection and on a
@@ -1199,9 +1199,87 @@ impl RunSorter {
     }
 }
 
+impl Store {
+    /// `list_sql` for `q`, choosing how a short name-sorted list of a digit query is
+    /// read. Sorting every contact whose numbers hold the digits costs a read of each
+    /// one's row (`415` holds thousands); walking the name index (`contact_by_sort_key`,
+    /// which carries the ids) and keeping the matching ids costs about `limit` times
+    /// the share of contacts that don't match, in index entries, many to a page. It
+    /// walks when that is the cheaper, counted from the digit index.
+    fn list_plan(&self, q: &ListQuery) -> Result<Option<(String, Vec<Value>)>> {
+        let Some((limit, digits)) = q.limit.zip(walkable_digits(q)) else {
+            return Ok(list_sql(q, Walk::No));
+        };
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT ifnull(max(id), 0) FROM contact")?
+            .query_row([], |r| r.get(0))?;
+        // An index entry costs about a fortieth of a row read: walking costs about
+        // `limit * total / matches / 40` row reads, sorting `matches`; walk from the
+        // match count where the two meet.
+        let meet = ((limit as u64).saturating_mul(total.max(0) as u64) / 40).isqrt() as i64;
+        // How many contacts the digits match, counting to `cap` at most.
+        let count_to = |cap: i64| -> Result<i64> {
+            Ok(self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM (SELECT 1 FROM contact_digits
+                     WHERE contact_digits MATCH ?1 LIMIT ?2)",
+                )?
+                .query_row(params![format!("\"{digits}\""), cap], |r| r.get(0))?)
+        };
+        if count_to(meet)? < meet.max(1) {
+            return Ok(list_sql(q, Walk::No));
+        }
+        // Tens of thousands of matches (an area code): gathering their ids costs more
+        // than asking the digit index about each of the few contacts walked.
+        let many = count_to(PROBE_MIN)?;
+        Ok(list_sql(
+            q,
+            if many >= PROBE_MIN {
+                Walk::Probing
+            } else {
+                Walk::Gathered
+            },
+        ))
+    }
+}
+
+/// From this many digit matches, a walk of the name index probes the digit index for
+/// each contact walked.
+const PROBE_MIN: i64 = 20_000;
+
+/// How `list_sql` reads the contacts: sorting the matches, or walking the name index
+/// keeping the ids in the gathered matched set, or probing the digit index for each.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    No,
+    Gathered,
+    Probing,
+}
+
+/// The digits of a query the name index may be walked for: a digits-only query of 3 or
+/// more, sorted by name, with no other filter (those need each walked contact's row).
+fn walkable_digits(q: &ListQuery) -> Option<String> {
+    let text = q.text.as_deref()?.trim();
+    let plain = q.sort == Sort::Name
+        && !q.favorites
+        && q.source.is_none()
+        && q.kind.is_none()
+        && q.department.is_none()
+        && q.location.is_none()
+        && q.label.is_none();
+    let numberish = text
+        .chars()
+        .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
+    let digits = phone::digits(text);
+    (plain && numberish && digits.len() >= 3).then_some(digits)
+}
+
 /// `FROM … WHERE … ORDER BY … LIMIT …` selecting `q`'s contacts (as `c`), with its
-/// arguments; None when the query can match nothing.
-fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
+/// arguments; None when the query can match nothing. With `walk_names`, the contacts
+/// are read in the order of the name index (see `Store::list_plan`).
+fn list_sql(q: &ListQuery, walk: Walk) -> Option<(String, Vec<Value>)> {
     {
         let mut conds = vec!["c.deleted_at IS NULL".to_string()];
         let mut args: Vec<Value> = Vec::new();
@@ -1243,9 +1321,16 @@ fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
                 if digits.len() >= 3 {
                     // Digits anywhere: a phrase of the query's trigrams.
                     let p = arg(Value::Text(format!("\"{digits}\"")), &mut args);
-                    any.push(format!(
-                        "c.id IN (SELECT rowid FROM contact_digits WHERE contact_digits MATCH {p})"
-                    ));
+                    any.push(if walk == Walk::Probing {
+                        format!(
+                            "EXISTS (SELECT 1 FROM contact_digits \
+                             WHERE contact_digits MATCH {p} AND rowid = c.id)"
+                        )
+                    } else {
+                        format!(
+                            "c.id IN (SELECT rowid FROM contact_digits WHERE contact_digits MATCH {p})"
+                        )
+                    });
                 }
             }
             if any.is_empty() {
@@ -1293,8 +1378,13 @@ fn list_sql(q: &ListQuery) -> Option<(String, Vec<Value>)> {
         };
         let limit = q.limit.map_or(-1, |l| l as i64);
         let limit = arg(Value::Integer(limit), &mut args);
+        let indexed = if walk != Walk::No {
+            " INDEXED BY contact_by_sort_key"
+        } else {
+            ""
+        };
         let from = format!(
-            "FROM contact c WHERE {} ORDER BY {order} LIMIT {limit}",
+            "FROM contact c{indexed} WHERE {} ORDER BY {order} LIMIT {limit}",
             conds.join(" AND ")
         );
         Some((from, args))
