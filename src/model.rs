@@ -604,6 +604,19 @@ impl Contact {
             .map(|n| ("notes", n))
     }
 
+    /// The number a directory extension is dialled through from outside: the phone
+    /// labelled `main`, else `work`, else the first with an E.164 form.
+    pub fn main_phone(&self) -> Option<&Phone> {
+        self.phones
+            .iter()
+            .filter(|p| p.number.is_some())
+            .min_by_key(|p| match p.label.as_deref() {
+                Some("main") => 0,
+                Some("work") => 1,
+                _ => 2,
+            })
+    }
+
     /// Fill `display_name` from the other fields when it is empty.
     pub fn ensure_display_name(&mut self) {
         if self.display_name.trim().is_empty() {

@@ -157,16 +157,7 @@ pub fn birthdays_kept_as_text(c: &Contact) -> impl Iterator<Item = &str> {
 /// The directory extensions of `c` as phone numbers others read: `MAIN x2002` with the
 /// card's main (or work, or first) number, `x2002` without one; labelled `work`.
 pub fn extension_phones(c: &Contact) -> Vec<crate::model::Phone> {
-    let main = c
-        .phones
-        .iter()
-        .filter(|p| p.number.is_some())
-        .min_by_key(|p| match p.label.as_deref() {
-            Some("main") => 0,
-            Some("work") => 1,
-            _ => 2,
-        })
-        .and_then(|p| p.number.clone());
+    let main = c.main_phone().and_then(|p| p.number.clone());
     c.extensions
         .iter()
         .map(|e| crate::model::Phone {

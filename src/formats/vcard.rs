@@ -1624,15 +1624,7 @@ fn card(out: &mut Out, c: &Contact, version: Version) {
     }
     // Directory extensions: with the main number as others dial them (4.0
     // `tel:+1-212-555-0102;ext=2002`, 3.0 `+1 212-555-0102 x2002`), else `x2002`.
-    let main = c
-        .phones
-        .iter()
-        .filter(|p| p.number.is_some())
-        .min_by_key(|p| match p.label.as_deref() {
-            Some("main") => 0,
-            Some("work") => 1,
-            _ => 2,
-        });
+    let main = c.main_phone();
     for e in &c.extensions {
         out.raw(if v3 {
             b"TEL;TYPE=WORK"
