@@ -1,0 +1,161 @@
+//! "The same contact", written once: a record is the personal contact with its UID, or
+//! with its name and a phone number or email it has. Where the candidates come from is
+//! a `Lookup`: the store's indexes, or a bulk import's key map (whose hashes only
+//! propose; the rule checks every candidate against the stored contact).
+
+use super::keymap::KeyMap;
+use crate::model::{Contact, Source};
+use crate::store::Store;
+use anyhow::Result;
+
+/// Who holds a UID: the contact's id, its source, whether it is in the trash.
+pub type UidOwner = (i64, Source, bool);
+
+/// Where the matching rule finds its candidates.
+pub trait Lookup {
+    /// The contact holding `uid`, in the trash or not, of any source.
+    fn uid_owner(&self, store: &Store, uid: &str) -> Result<Option<UidOwner>>;
+    /// Contacts that may have match key `key` and be named `sort_key`.
+    fn sharing(
+        &self,
+        store: &Store,
+        sort_key: &str,
+        key: &MatchKey,
+        out: &mut Vec<i64>,
+    ) -> Result<()>;
+    /// Contacts that may be named `name` (whose sort key is `sort_key`) and have no
+    /// match key at all.
+    fn named(&self, store: &Store, name: &str, sort_key: &str, out: &mut Vec<i64>) -> Result<()>;
+}
+
+/// The store's own indexes (an import that keeps them, a sync).
+pub struct Indexes;
+
+impl Lookup for Indexes {
+    fn uid_owner(&self, store: &Store, uid: &str) -> Result<Option<UidOwner>> {
+        store.uid_owner(uid)
+    }
+
+    fn sharing(&self, store: &Store, _: &str, key: &MatchKey, out: &mut Vec<i64>) -> Result<()> {
+        out.extend(if key.number {
+            store.contacts_with_number(&key.key)?
+        } else {
+            store.contacts_with_email(&key.key)?
+        });
+        Ok(())
+    }
+
+    fn named(&self, store: &Store, name: &str, _: &str, out: &mut Vec<i64>) -> Result<()> {
+        out.extend(store.contacts_named(name)?);
+        Ok(())
+    }
+}
+
+impl Lookup for KeyMap {
+    fn uid_owner(&self, store: &Store, uid: &str) -> Result<Option<UidOwner>> {
+        let mut ids = Vec::new();
+        self.with_uid(uid, &mut ids);
+        for id in ids {
+            if let Some(owner) = store.uid_owner_if(id, uid)? {
+                return Ok(Some(owner));
+            }
+        }
+        Ok(None)
+    }
+
+    fn sharing(&self, _: &Store, sort_key: &str, key: &MatchKey, out: &mut Vec<i64>) -> Result<()> {
+        self.candidates(sort_key, Some(&key.key), out);
+        Ok(())
+    }
+
+    fn named(&self, _: &Store, _: &str, sort_key: &str, out: &mut Vec<i64>) -> Result<()> {
+        self.candidates(sort_key, None, out);
+        Ok(())
+    }
+}
+
+/// A key a contact is matched on: the E.164 form of a phone or fax (`number`), or a
+/// lowercase email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatchKey {
+    pub key: String,
+    pub number: bool,
+}
+
+/// The keys a contact is matched on.
+pub fn match_keys(c: &Contact) -> impl Iterator<Item = MatchKey> + '_ {
+    let numbers = c
+        .phones
+        .iter()
+        .chain(&c.faxes)
+        .filter_map(|p| p.number.clone())
+        .map(|key| MatchKey { key, number: true });
+    let emails = c.emails.iter().map(|e| MatchKey {
+        key: e.address.trim().to_lowercase(),
+        number: false,
+    });
+    numbers.chain(emails)
+}
+
+/// The personal contact a record from elsewhere (a remote's card) is the same as, by
+/// the store's indexes (see `find_match`).
+pub fn same_contact(store: &Store, new: &mut Contact) -> Result<Option<Contact>> {
+    find_match(store, &Indexes, new)
+}
+
+/// The personal contact `new` is the same as: same UID, or same name and a shared phone
+/// or email; with neither number nor email, a contact of the same name that already
+/// holds all of it. A UID already used by a directory contact or one in the trash is
+/// dropped from `new`.
+pub fn find_match(
+    store: &Store,
+    lookup: &impl Lookup,
+    new: &mut Contact,
+) -> Result<Option<Contact>> {
+    if !new.uid.is_empty() {
+        match lookup.uid_owner(store, &new.uid)? {
+            Some((id, Source::Personal, false)) => return store.contact(id),
+            Some(_) => new.uid.clear(),
+            None => {}
+        }
+    }
+    let sort_key = crate::store::sort_key_of(&new.display_name);
+    let keys: Vec<MatchKey> = match_keys(new).collect();
+    let mut ids = Vec::new();
+    for key in &keys {
+        lookup.sharing(store, &sort_key, key, &mut ids)?;
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        let Some((Source::Personal, theirs)) = store.contact_brief(id)? else {
+            continue;
+        };
+        if theirs != sort_key {
+            continue;
+        }
+        let Some(found) = store.contact(id)? else {
+            continue;
+        };
+        // A candidate is only proposed: check it really shares a key.
+        if match_keys(&found).any(|k| keys.contains(&k)) {
+            return Ok(Some(found));
+        }
+    }
+    if keys.is_empty() {
+        // Nothing to match on but the name: the same file imported again must still
+        // add nothing, so a same-named contact that already holds all of it is the one.
+        let mut named = Vec::new();
+        lookup.named(store, &new.display_name, &sort_key, &mut named)?;
+        for id in named {
+            if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
+                if crate::store::sort_key_of(&c.display_name) == sort_key
+                    && !crate::merge::merge(&mut c.clone(), new)
+                {
+                    return Ok(Some(c));
+                }
+            }
+        }
+    }
+    Ok(None)
+}
