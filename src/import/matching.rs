@@ -4,12 +4,16 @@
 //! propose; the rule checks every candidate against the stored contact).
 
 use super::keymap::KeyMap;
+use crate::identity::{self, match_keys};
 use crate::model::{Contact, Source};
 use crate::store::Store;
 use anyhow::Result;
 
 /// Who holds a UID: the contact's id, its source, whether it is in the trash.
 pub type UidOwner = (i64, Source, bool);
+
+/// A match key and whether it is a number (`identity::match_keys`).
+pub type MatchKey = (String, bool);
 
 /// Where the matching rule finds its candidates.
 pub trait Lookup {
@@ -37,10 +41,11 @@ impl Lookup for Indexes {
     }
 
     fn sharing(&self, store: &Store, _: &str, key: &MatchKey, out: &mut Vec<i64>) -> Result<()> {
-        out.extend(if key.number {
-            store.contacts_with_number(&key.key)?
+        let (key, number) = key;
+        out.extend(if *number {
+            store.contacts_with_number(key)?
         } else {
-            store.contacts_with_email(&key.key)?
+            store.contacts_with_email(key)?
         });
         Ok(())
     }
@@ -64,7 +69,7 @@ impl Lookup for KeyMap {
     }
 
     fn sharing(&self, _: &Store, sort_key: &str, key: &MatchKey, out: &mut Vec<i64>) -> Result<()> {
-        self.candidates(sort_key, Some(&key.key), out);
+        self.candidates(sort_key, Some(&key.0), out);
         Ok(())
     }
 
@@ -72,29 +77,6 @@ impl Lookup for KeyMap {
         self.candidates(sort_key, None, out);
         Ok(())
     }
-}
-
-/// A key a contact is matched on: the E.164 form of a phone or fax (`number`), or a
-/// lowercase email.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MatchKey {
-    pub key: String,
-    pub number: bool,
-}
-
-/// The keys a contact is matched on.
-pub fn match_keys(c: &Contact) -> impl Iterator<Item = MatchKey> + '_ {
-    let numbers = c
-        .phones
-        .iter()
-        .chain(&c.faxes)
-        .filter_map(|p| p.number.clone())
-        .map(|key| MatchKey { key, number: true });
-    let emails = c.emails.iter().map(|e| MatchKey {
-        key: e.address.trim().to_lowercase(),
-        number: false,
-    });
-    numbers.chain(emails)
 }
 
 /// The personal contact a record from elsewhere (a remote's card) is the same as, by
@@ -119,7 +101,7 @@ pub fn find_match(
             None => {}
         }
     }
-    let sort_key = crate::store::sort_key_of(&new.display_name);
+    let sort_key = identity::name_key(&new.display_name);
     let keys: Vec<MatchKey> = match_keys(new).collect();
     let mut ids = Vec::new();
     for key in &keys {
@@ -149,9 +131,7 @@ pub fn find_match(
         lookup.named(store, &new.display_name, &sort_key, &mut named)?;
         for id in named {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
-                if crate::store::sort_key_of(&c.display_name) == sort_key
-                    && !crate::merge::merge(&mut c.clone(), new)
-                {
+                if identity::same_name(&sort_key, &c) && !crate::merge::merge(&mut c.clone(), new) {
                     return Ok(Some(c));
                 }
             }

@@ -9,9 +9,10 @@ pub mod keymap;
 pub mod matching;
 mod reader;
 
-pub use matching::{find_match, match_keys, same_contact, Indexes, Lookup, MatchKey};
+pub use matching::{find_match, same_contact, Indexes, Lookup, MatchKey};
 
 use crate::formats::{self, BadRecord, Format, Item};
+use crate::identity::{self, match_keys};
 use crate::merge;
 use crate::model::Contact;
 use crate::phone::Region;
@@ -234,10 +235,10 @@ impl<'s> Importer<'s> {
 /// Note contact `c`'s match keys (or its name alone) in the key map; `again` when it
 /// was merged into.
 fn note_keys(keys: &mut KeyMap, c: &Contact, again: bool) {
-    let sort_key = crate::store::sort_key_of(&c.display_name);
+    let sort_key = identity::name_key(&c.display_name);
     let mut any = false;
-    for key in match_keys(c) {
-        keys.add(&sort_key, Some(&key.key), c.id, again);
+    for (key, _) in match_keys(c) {
+        keys.add(&sort_key, Some(&key), c.id, again);
         any = true;
     }
     if !any {
