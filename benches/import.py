@@ -19,7 +19,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-KARD = os.path.join(ROOT, "target/release/kard")
+KARD = os.environ.get("KARD_BIN", os.path.join(ROOT, "target/release/kard"))
 WORK = os.path.join(ROOT, "benches/work")
 GEN_CONTACTS = os.environ.get("GEN_CONTACTS", "/work/shared/bench/gen_contacts.py")
 
@@ -60,7 +60,42 @@ def data_sets(n):
     return [("gen.py", vcf, csv), ("gen_contacts.py", gvcf, gcsv)]
 
 
+# Lookups of the speed table on the gen.py store (its contact N//2 is this person).
+LOOKUPS = [
+    ("show NAME", ["show", "Benedikt Ångström-Quist"]),
+    ("show NUMBER (+1)", ["show", "+1 555 100 4242"]),
+    ("show NUMBER (+44)", ["show", "+44 161 496 0123"]),
+    ("list NAME-PREFIX --limit 20", ["list", "Benedi", "--limit", "20"]),
+    ("list EMAIL-FRAGMENT --limit 20", ["list", "benedikt.angs", "--limit", "20"]),
+    ("list PHONE-DIGITS --limit 20", ["list", "1004242", "--limit", "20"]),
+    ("list DIGITS-MIDDLE --limit 20", ["list", "555 100 42", "--limit", "20"]),
+    ("list DIGITS-NATIONAL --limit 20", ["list", "0161 496", "--limit", "20"]),
+]
+
+
+def lookups(n, env, row):
+    """Mean of 30 hyperfine runs (5 warm-ups, no shell) of each lookup, checked first to
+    exit 0 and name the target."""
+    import json
+    for op, args in LOOKUPS:
+        p = subprocess.run([KARD] + args, env=env, capture_output=True)
+        if p.returncode != 0 or "Ångström".encode() not in p.stdout:
+            sys.exit(f"lookup failed: {args}: {p.stdout[:300]!r} {p.stderr[:300]!r}")
+        out = tempfile.mktemp(suffix=".json")
+        cmd = " ".join([KARD] + ["'" + a + "'" if " " in a else a for a in args])
+        at = load()
+        subprocess.run(["hyperfine", "-N", "--warmup", "5", "--runs", "30", "--export-json", out,
+                        cmd], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=True)
+        with open(out) as f:
+            r = json.load(f)["results"][0]
+        os.unlink(out)
+        row(n, "gen.py", op, "kard", r["mean"], r["user"] + r["system"], 0, at)
+
+
 def fmt_s(s):
+    if s < 0.1:
+        return f"{s * 1000:.1f} ms"
     return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
 
 
@@ -131,6 +166,8 @@ def main():
                 os.unlink(tfile)
                 row(n, data, "list --format jsonl to a pipe", "kard", wall,
                     float(user) + float(sys_), int(mem) / 1024, at)
+            if data == "gen.py" and n == max(sizes):
+                lookups(n, env, row)
             shutil.rmtree(tmp)
 
     print()

@@ -94,6 +94,17 @@ pub fn find_match(
     lookup: &impl Lookup,
     new: &mut Contact,
 ) -> Result<Option<Contact>> {
+    let sort_key = identity::name_key(&new.display_name);
+    find_match_named(store, lookup, new, &sort_key)
+}
+
+/// `find_match`, with `new`'s sort key (`identity::name_key`) at hand.
+pub fn find_match_named(
+    store: &Store,
+    lookup: &impl Lookup,
+    new: &mut Contact,
+    sort_key: &str,
+) -> Result<Option<Contact>> {
     if !new.uid.is_empty() {
         match lookup.uid_owner(store, &new.uid)? {
             Some((id, Source::Personal, false)) => return store.contact(id),
@@ -101,11 +112,10 @@ pub fn find_match(
             None => {}
         }
     }
-    let sort_key = identity::name_key(&new.display_name);
     let keys: Vec<MatchKey> = match_keys(new).collect();
     let mut ids = Vec::new();
     for key in &keys {
-        lookup.sharing(store, &sort_key, key, &mut ids)?;
+        lookup.sharing(store, sort_key, key, &mut ids)?;
     }
     ids.sort_unstable();
     ids.dedup();
@@ -128,10 +138,10 @@ pub fn find_match(
         // Nothing to match on but the name: the same file imported again must still
         // add nothing, so a same-named contact that already holds all of it is the one.
         let mut named = Vec::new();
-        lookup.named(store, &new.display_name, &sort_key, &mut named)?;
+        lookup.named(store, &new.display_name, sort_key, &mut named)?;
         for id in named {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
-                if identity::same_name(&sort_key, &c) && !crate::merge::merge(&mut c.clone(), new) {
+                if identity::same_name(sort_key, &c) && !crate::merge::merge(&mut c.clone(), new) {
                     return Ok(Some(c));
                 }
             }

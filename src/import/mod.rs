@@ -9,7 +9,7 @@ pub mod keymap;
 pub mod matching;
 mod reader;
 
-pub use matching::{find_match, same_contact, Indexes, Lookup, MatchKey};
+pub use matching::{find_match, find_match_named, same_contact, Indexes, Lookup, MatchKey};
 
 use crate::formats::{self, BadRecord, Format, Item};
 use crate::identity::{self, match_keys};
@@ -197,9 +197,10 @@ impl<'s> Importer<'s> {
             });
         }
         let store = self.store;
+        let sort_key = derived.sort_key().to_string();
         let found = match &self.keys {
-            Some(keys) => find_match(store, keys, &mut new)?,
-            None => find_match(store, &Indexes, &mut new)?,
+            Some(keys) => find_match_named(store, keys, &mut new, &sort_key)?,
+            None => find_match_named(store, &Indexes, &mut new, &sort_key)?,
         };
         match found {
             Some(mut existing) => {
@@ -210,7 +211,8 @@ impl<'s> Importer<'s> {
                 match &mut self.keys {
                     Some(keys) => {
                         store.update_contact_but_words(&mut existing)?;
-                        note_keys(keys, &existing, true);
+                        let merged_key = identity::name_key(&existing.display_name);
+                        note_keys(keys, &existing, &merged_key, true);
                         self.merged.push(existing.id);
                     }
                     None => store.update_contact(&mut existing)?,
@@ -222,7 +224,7 @@ impl<'s> Importer<'s> {
                     .insert_derived(&mut new, derived)
                     .with_context(|| format!("{origin}:{}", record.line))?;
                 if let Some(keys) = &mut self.keys {
-                    note_keys(keys, &new, false);
+                    note_keys(keys, &new, &sort_key, false);
                     keys.add_uid(&new.uid, new.id);
                 }
                 self.summary.added += 1;
@@ -232,16 +234,15 @@ impl<'s> Importer<'s> {
     }
 }
 
-/// Note contact `c`'s match keys (or its name alone) in the key map; `again` when it
-/// was merged into.
-fn note_keys(keys: &mut KeyMap, c: &Contact, again: bool) {
-    let sort_key = identity::name_key(&c.display_name);
+/// Note contact `c`'s match keys (or its name alone, `sort_key`) in the key map;
+/// `again` when it was merged into.
+fn note_keys(keys: &mut KeyMap, c: &Contact, sort_key: &str, again: bool) {
     let mut any = false;
     for (key, _) in match_keys(c) {
-        keys.add(&sort_key, Some(&key), c.id, again);
+        keys.add(sort_key, Some(&key), c.id, again);
         any = true;
     }
     if !any {
-        keys.add(&sort_key, None, c.id, again);
+        keys.add(sort_key, None, c.id, again);
     }
 }
