@@ -149,3 +149,97 @@ pub fn find_match_named(
     }
     Ok(None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Email, Phone, Source};
+
+    fn person(name: &str, number: Option<&str>, email: Option<&str>, uid: &str) -> Contact {
+        Contact {
+            uid: uid.into(),
+            display_name: name.into(),
+            phones: number
+                .map(|n| Phone {
+                    label: None,
+                    number: Some(n.into()),
+                    raw: n.into(),
+                })
+                .into_iter()
+                .collect(),
+            emails: email
+                .map(|e| Email {
+                    label: None,
+                    address: e.into(),
+                })
+                .into_iter()
+                .collect(),
+            ..Contact::default()
+        }
+    }
+
+    /// The key map a bulk import builds from the store, as `Importer::begin` does.
+    fn key_map(store: &Store) -> KeyMap {
+        let mut keys = KeyMap::for_input(1 << 16);
+        store
+            .personal_match_keys(|key, id, sort_key| keys.add(sort_key, key, id, false))
+            .unwrap();
+        store.each_uid(|id, uid| keys.add_uid(uid, id)).unwrap();
+        keys
+    }
+
+    #[test]
+    fn the_indexes_and_the_key_map_find_the_same_contacts() {
+        let store = Store::open_in_memory().unwrap();
+        let mut stored = [
+            person(
+                "Ann Lee",
+                Some("+15550100001"),
+                Some("ann@example.org"),
+                "u-ann",
+            ),
+            person("Ann Lee", Some("+15550100002"), None, "u-ann-2"),
+            // A switchboard shared by people of other names.
+            person("Bob Roe", Some("+15550100001"), None, "u-bob"),
+            person("Only A Name", None, None, "u-name"),
+            person("Dir Ectory", Some("+15550100009"), None, "u-dir"),
+        ];
+        stored[4].source = Source::Company;
+        for c in &mut stored {
+            store.insert_contact(c).unwrap();
+        }
+        let keys = key_map(&store);
+        let probes = [
+            // Same name, shared number; same name and email, case and spaces aside.
+            person("ann lée", Some("+15550100001"), None, ""),
+            person("Ann Lee", None, Some(" ANN@example.org"), ""),
+            // The second Ann by her own number; Bob's number with Ann's name is Ann's.
+            person("Ann Lee", Some("+15550100002"), None, ""),
+            // A shared number but another name; a known UID under another name.
+            person("Carol Poe", Some("+15550100001"), None, ""),
+            person("Someone Else", None, None, "u-bob"),
+            // A directory contact's UID is dropped, nothing matched.
+            person("New Person", None, None, "u-dir"),
+            // By name alone, when the stored one holds all of it.
+            person("only a name", None, None, ""),
+            person("Nobody", Some("+15550100077"), None, "u-new"),
+        ];
+        for probe in probes {
+            let (mut a, mut b) = (probe.clone(), probe.clone());
+            let by_index = find_match(&store, &Indexes, &mut a).unwrap().map(|c| c.id);
+            let by_map = find_match(&store, &keys, &mut b).unwrap().map(|c| c.id);
+            assert_eq!(by_index, by_map, "{}", probe.display_name);
+            assert_eq!(a.uid, b.uid, "{}", probe.display_name);
+        }
+        let found = |c: Contact| find_match(&store, &keys, &mut c.clone()).unwrap();
+        let ann = person("Ann Lee", Some("+15550100001"), None, "");
+        assert_eq!(found(ann).map(|c| c.uid), Some("u-ann".into()));
+        let carol = person("Carol Poe", Some("+15550100001"), None, "");
+        assert!(found(carol).is_none());
+        let someone = person("Someone Else", None, None, "u-bob");
+        assert_eq!(found(someone).map(|c| c.uid), Some("u-bob".into()));
+        let mut new = person("New Person", None, None, "u-dir");
+        assert!(find_match(&store, &keys, &mut new).unwrap().is_none());
+        assert!(new.uid.is_empty(), "a directory contact's UID is not taken");
+    }
+}

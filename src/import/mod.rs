@@ -95,7 +95,11 @@ pub struct Importer<'s> {
 impl<'s> Importer<'s> {
     /// Get ready to import about `bytes` of input (0: unknown) into `store`.
     pub fn begin(store: &'s Store, bytes: u64) -> Result<Importer<'s>> {
-        let keys = if is_bulk(store, bytes)? {
+        Importer::with(store, is_bulk(store, bytes)?, bytes)
+    }
+
+    fn with(store: &'s Store, bulk: bool, bytes: u64) -> Result<Importer<'s>> {
+        let keys = if bulk {
             store.set_cache_mib(BULK_CACHE_MIB)?;
             let mut keys = KeyMap::for_input(bytes);
             // Rows come contact by contact (see `KeyMap::add`).
@@ -244,5 +248,68 @@ fn note_keys(keys: &mut KeyMap, c: &Contact, sort_key: &str, again: bool) {
     }
     if !any {
         keys.add(sort_key, None, c.id, again);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Record;
+    use crate::model::Phone;
+
+    fn records() -> Vec<Item> {
+        let card = |line, name: &str, number: &str| {
+            Ok(Record {
+                line,
+                contact: Contact {
+                    display_name: name.into(),
+                    phones: vec![Phone {
+                        label: None,
+                        number: Some(number.into()),
+                        raw: number.into(),
+                    }],
+                    ..Contact::default()
+                },
+            })
+        };
+        vec![
+            card(1, "Ann Lee", "+15550100001"),
+            Err(BadRecord {
+                line: 5,
+                reason: "no name".into(),
+            }),
+            card(9, "Bob Roe", "+15550100002"),
+            // The same person again, within the same input: merged, not added.
+            card(13, "Ann Lee", "+15550100001"),
+        ]
+    }
+
+    /// Records from any iterator, both ways (store indexes and bulk key map): the same
+    /// counts, and a second import of the same records changes nothing.
+    #[test]
+    fn records_from_an_iterator_are_added_once_and_then_unchanged() {
+        for bulk in [false, true] {
+            let store = Store::open_in_memory().unwrap();
+            let run = || {
+                let mut importer = Importer::with(&store, bulk, 0).unwrap();
+                importer.records("probe", records()).unwrap();
+                importer.finish(true, &|_| {}).unwrap()
+            };
+            let first = run();
+            assert_eq!(
+                (first.added, first.merged, first.unchanged, first.skipped),
+                (2, 0, 1, 1),
+                "bulk {bulk}"
+            );
+            assert_eq!(first.errors[0].file, "probe");
+            assert_eq!(first.errors[0].line, 5);
+            let again = run();
+            assert_eq!(
+                (again.added, again.merged, again.unchanged, again.skipped),
+                (0, 0, 3, 1),
+                "bulk {bulk}"
+            );
+            assert_eq!(store.count_contacts().unwrap(), 2);
+        }
     }
 }
