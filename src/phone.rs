@@ -119,8 +119,10 @@ pub fn e164(text: &str, region: Region) -> Option<String> {
 /// The `phonenumber` crate compiles its numbering-plan patterns on use into an LRU
 /// cache of 100; reading numbers of a few dozen countries cycles through more than
 /// that, and compiled them again and again: 29% of the CPU of a 100,000-card import of
-/// `gen_contacts.py` data (11.5 s -> 6.5 s of CPU with 300 or more; 5,000 was no faster).
-const PATTERN_CACHE: usize = 512;
+/// `gen_contacts.py` data. Measured there (CPU, peak memory): 100 -> 10.3 s, 89 MB;
+/// 150 -> 5.5 s, 124 MB; 250 -> 4.9 s, 132 MB; 512 -> 5.3 s, 136 MB. A compiled
+/// pattern is big (Unicode `\d` classes), so the cache is kept to what helps.
+const PATTERN_CACHE: usize = 256;
 
 fn widen_pattern_cache() {
     static ONCE: std::sync::Once = std::sync::Once::new();
