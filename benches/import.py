@@ -2,8 +2,10 @@
 """Bulk writes against abook on both generated data sets: imports, the floor, exports,
 full listings, and the lookups of the speed table on the imported store.
 
-Usage: benches/import.py N [N ...]   (after `cargo build --release`; needs abook,
-hyperfine, sqlite3 and /usr/bin/time, which benches/run.sh installs)
+Usage: [KARD_BEFORE=OTHER-KARD] benches/import.py N [N ...]   (after `cargo build
+--release`; needs abook, hyperfine, sqlite3 and /usr/bin/time, which benches/run.sh
+installs). With KARD_BEFORE, that binary's vCard import is timed too, each followed by
+this build's again (the store the second leaves is the one exported and looked up).
 
 Data: benches/gen.py (vCard and Google CSV of the same people) and
 /work/shared/bench/gen_contacts.py or $GEN_CONTACTS (`--seed 1`, vcf and google-csv).
@@ -21,6 +23,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KARD = os.environ.get("KARD_BIN", os.path.join(ROOT, "target/release/kard"))
 WORK = os.path.join(ROOT, "benches/work")
+# An earlier build to time beside (its vCard imports only), e.g. main's.
+BEFORE = os.environ.get("KARD_BEFORE")
 GEN_CONTACTS = os.environ.get("GEN_CONTACTS", "/work/shared/bench/gen_contacts.py")
 
 
@@ -124,6 +128,14 @@ def main():
                 fresh()
                 at = load()
                 row(n, data, op, "kard", *timed([KARD, "import", "-q", path], env), at)
+            if BEFORE:
+                fresh()
+                at = load()
+                row(n, data, "import vCard 3.0 (before)", "kard", *timed(
+                    [BEFORE, "import", "-q", vcf], env), at)
+                fresh()
+                at = load()
+                row(n, data, "import vCard 3.0", "kard", *timed([KARD, "import", "-q", vcf], env), at)
             book = f"{tmp}/addressbook"
             at = load()
             row(n, data, "import vCard 3.0 (--convert)", "abook", *timed(
@@ -180,7 +192,7 @@ def main():
     for data, op, tool in keys:
         cells = []
         for n in sizes:
-            hit = [r for r in rows if r[:4] == (n, data, op, tool)]
+            hit = [r for r in rows if r[:4] == (n, data, op, tool)][-1:]
             cells.append("—" if not hit else
                          f"{fmt_s(hit[0][4])} (cpu {fmt_s(hit[0][5])}), {hit[0][6]:.0f} MB, "
                          f"load {hit[0][7]:.1f}")
