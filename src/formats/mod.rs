@@ -6,6 +6,7 @@
 
 pub mod base64;
 pub mod directory;
+pub mod flat;
 pub mod form;
 pub mod google_csv;
 pub mod json;
