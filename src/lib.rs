@@ -2,6 +2,7 @@
 //! shell over this library, which the fuzz targets and benchmarks also call.
 
 pub mod actions;
+pub mod b64;
 pub mod birthdays;
 pub mod cli;
 pub mod cmd;

@@ -1,9 +1,9 @@
 //! `kard list`: contacts, sorted by name, in a table or a machine format, streamed.
 
 use super::Ctx;
-use crate::formats::flat::{flat_row, tsv_cell, value_lines, FLAT_COLUMNS};
 use crate::formats::json;
 use crate::model::{Kind, Source};
+use crate::render::flat::{flat_row, tsv_cell, value_lines, FLAT_COLUMNS};
 use crate::store::{ListQuery, Sort};
 use anyhow::Result;
 use std::io::Write;

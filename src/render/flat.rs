@@ -99,5 +99,5 @@ pub fn tsv_cell(v: &str) -> Cow<'_, str> {
         return Cow::Borrowed(v);
     }
     let spaced = v.replace(['\t', '\n', '\r'], " ");
-    Cow::Owned(crate::render::sanitize(&spaced))
+    Cow::Owned(super::sanitize(&spaced))
 }

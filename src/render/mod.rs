@@ -1,6 +1,8 @@
 //! Everything a person sees: tables, cards, colours, and the stdout/stderr split. The
 //! only module that draws tables or asks the terminal.
 
+pub mod flat;
+
 use crate::model::{Contact, FaxDraft, Kind, Presence, PresenceState, Source};
 use anyhow::Result;
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
