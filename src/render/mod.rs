@@ -276,7 +276,7 @@ impl Out {
         if !about.is_empty() {
             self.line(&sanitize(&about))?;
         }
-        self.line(&type_label(c))?;
+        self.text(&type_label(c))?;
         if let Some(p) = presence {
             let msg = p
                 .message
