@@ -36,11 +36,19 @@ pub type Item = std::result::Result<Record, BadRecord>;
 /// Where readers send what they read. An error from the sink stops the reader.
 pub type Sink<'a> = dyn FnMut(Item) -> Result<()> + 'a;
 
+/// The contact file formats kard reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    // Read: 2.1, 3.0 and 4.0 alike.
+    /// vCard 4.0
     Vcard,
+    /// vCard 3.0 (for older address books)
+    Vcard3,
+    /// Google Contacts CSV
     Google,
+    /// Outlook CSV
     Outlook,
+    /// kard JSON (an array of cards; `kard import` reads it back)
     Json,
 }
 
@@ -212,7 +220,7 @@ pub fn read(
     sink: &mut Sink,
 ) -> Result<()> {
     match format {
-        Format::Vcard => vcard::read(input, region, sink),
+        Format::Vcard | Format::Vcard3 => vcard::read(input, region, sink),
         Format::Google => google_csv::read(input, region, sink),
         Format::Outlook => outlook_csv::read(input, region, sink),
         Format::Json => json::read(input, region, sink),
