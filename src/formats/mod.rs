@@ -5,6 +5,7 @@
 //! it is read, so memory stays flat however large the file.
 
 pub mod base64;
+mod csv;
 pub mod directory;
 pub mod form;
 pub mod google_csv;
