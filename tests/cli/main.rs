@@ -23,6 +23,7 @@ mod formats;
 mod import;
 mod import_shapes;
 mod labels;
+mod layout;
 mod ldap;
 mod list;
 mod migrations;
