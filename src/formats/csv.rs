@@ -415,6 +415,27 @@ pub(super) mod tests {
         std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
     }
 
+    /// What both CSV formats keep of a written contact reads back the same.
+    #[track_caller]
+    pub(in crate::formats) fn assert_read_back(back: &Contact, sent: &Contact) {
+        assert_eq!(back.name, sent.name);
+        assert_eq!(back.display_name, sent.display_name);
+        for (field, got, want) in [
+            ("organization", &back.organization, &sent.organization),
+            ("department", &back.department, &sent.department),
+            ("title", &back.title, &sent.title),
+            ("birthday", &back.birthday, &sent.birthday),
+            ("notes", &back.notes, &sent.notes),
+        ] {
+            assert_eq!(got, want, "{field}");
+        }
+        assert_eq!(back.categories, sent.categories);
+        assert_eq!(back.faxes, sent.faxes);
+        assert_eq!(back.emails, sent.emails);
+        assert_eq!(back.addresses, sent.addresses);
+        assert_eq!(back.urls, sent.urls);
+    }
+
     /// `bytes` as a reader sees them (decoded as an import decodes).
     fn decoded(bytes: &[u8]) -> String {
         let mut text = String::new();
