@@ -8,6 +8,7 @@ pub mod directory;
 pub mod duplicates;
 pub mod error;
 pub mod formats;
+pub mod identity;
 pub mod merge;
 pub mod model;
 pub mod phone;

@@ -140,7 +140,7 @@ fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
     for e in &a.remove_email {
         let before = c.emails.len();
         c.emails
-            .retain(|x| !x.address.eq_ignore_ascii_case(e.trim()));
+            .retain(|x| !crate::identity::same_email(&x.address, e));
         if c.emails.len() == before {
             return Err(not_found(format!("{} has no email {e:?}", c.display_name)));
         }
@@ -160,16 +160,13 @@ fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
 /// Remove the numbers given (matched on E.164, else on digits) from `list`.
 fn remove_numbers(ctx: &Ctx, list: &mut Vec<Phone>, remove: &[String], what: &str) -> Result<()> {
     for r in remove {
-        let e164 = phone::e164(r, ctx.region);
-        let digits = phone::digits(r);
+        let gone = Phone {
+            label: None,
+            number: phone::e164(r, ctx.region),
+            raw: r.clone(),
+        };
         let before = list.len();
-        list.retain(|p| {
-            let same = match (&e164, &p.number) {
-                (Some(a), Some(b)) => a == b,
-                _ => phone::digits(&p.raw) == digits,
-            };
-            !same
-        });
+        list.retain(|p| !crate::identity::same_number(p, &gone));
         if list.len() == before {
             return Err(not_found(format!("no {what} {r:?} on this contact")));
         }

@@ -36,14 +36,35 @@ pub struct Args {
     #[arg(long)]
     pub label: Option<String>,
     /// Order of the list
-    #[arg(long, value_enum, default_value_t = Sort::Name)]
-    pub sort: Sort,
+    #[arg(long, value_enum, default_value_t = SortArg::Name)]
+    pub sort: SortArg,
     /// At most N contacts
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     /// Output format [default: table, or json with --json]
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+}
+
+/// `--sort`: the store's `Sort`, as the command line spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    Name,
+    Department,
+    Location,
+    /// Family name, then given name (contacts without one by display name, last)
+    Family,
+}
+
+impl From<SortArg> for Sort {
+    fn from(s: SortArg) -> Sort {
+        match s {
+            SortArg::Name => Sort::Name,
+            SortArg::Department => Sort::Department,
+            SortArg::Location => Sort::Location,
+            SortArg::Family => Sort::Family,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -122,7 +143,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         department: args.department,
         location: args.location,
         label: args.label,
-        sort: args.sort,
+        sort: args.sort.into(),
         limit: args.limit,
     };
     let Ctx { store, out, .. } = ctx;

@@ -5,13 +5,19 @@ mod blocks;
 mod contacts;
 mod directory;
 mod faxes;
+mod list;
 mod remotes;
+mod rows;
+mod scan;
+mod search;
 mod wait;
 
 pub use blocks::BlockEntry;
-pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
+pub use contacts::MostValues;
 pub use directory::DirectoryInfo;
+pub use list::{ListQuery, Sort};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
+pub use search::Derived;
 pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
 use anyhow::{bail, Context, Result};
