@@ -36,8 +36,13 @@ fn mark_and_unmark_say_what_happened() {
 fn json_prints_the_card_as_stored() {
     let env = Env::new();
     env.add(&["--name", "Ann Lee"]);
+    // Made long ago: marking it changes `updated_at`, which the printed card shows.
+    env.sql()
+        .execute("UPDATE contact SET updated_at = '2020-01-01T00:00:00Z'", [])
+        .unwrap();
     let card = env.run(&["favorite", "--json", "ann"]).ok().json();
     assert_eq!(card["favorite"], true);
+    assert_ne!(card["updated_at"], "2020-01-01T00:00:00Z");
     assert_eq!(card, env.card("ann"));
     let card = env
         .run(&["favorite", "--json", "--remove", "ann"])
