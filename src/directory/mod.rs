@@ -9,11 +9,11 @@ mod spool;
 
 pub use crate::formats::directory::{Entry, Target};
 
-use crate::cmd::profile;
 use crate::formats::directory as dirfile;
 use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
 use crate::phone::Region;
+use crate::settings::{PresenceOverride, Setting};
 use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
 use group::{Groups, Key};
@@ -246,11 +246,11 @@ impl Run<'_> {
     /// change it too.
     fn apply(&mut self, s: &Store, write: bool) -> Result<Tally> {
         let req = self.req;
-        let me = match s.setting("me")? {
+        let me = match s.setting(Setting::Me)? {
             Some(uid) => s.contact_by_uid(&uid)?,
             None => None,
         };
-        let overrides = profile::Overrides::load(s)?;
+        let overrides = PresenceOverride::load(s)?;
         let mut stored = Stored::default();
         s.directory_keys(
             req.source,
