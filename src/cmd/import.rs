@@ -7,6 +7,8 @@ use crate::formats::Format;
 use crate::import::{Importer, Progress, Summary};
 use crate::render::{self, ProgressBar};
 use anyhow::{Context, Result};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::ValueEnum;
 use std::io::Read;
 
 #[derive(Debug, clap::Args)]
@@ -22,8 +24,8 @@ pub struct Args {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
     /// The files' format (auto: detected from the content)
-    #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
-    pub format: ImportFormat,
+    #[arg(long, default_value = "auto", value_parser = import_format())]
+    pub format: Forced,
     /// Report what would happen; change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -32,25 +34,14 @@ pub struct Args {
     pub strict: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ImportFormat {
-    Auto,
-    Vcard,
-    Google,
-    Outlook,
-    Json,
-}
+/// `--format`: a format the files are read in, or none (`auto`: each file's is
+/// detected from its content).
+#[derive(Debug, Clone, Copy)]
+pub struct Forced(pub Option<Format>);
 
-impl ImportFormat {
-    fn forced(self) -> Option<Format> {
-        match self {
-            ImportFormat::Auto => None,
-            ImportFormat::Vcard => Some(Format::Vcard),
-            ImportFormat::Google => Some(Format::Google),
-            ImportFormat::Outlook => Some(Format::Outlook),
-            ImportFormat::Json => Some(Format::Json),
-        }
-    }
+fn import_format() -> impl TypedValueParser<Value = Forced> {
+    PossibleValuesParser::new(["auto", "vcard", "google", "outlook", "json"])
+        .map(|name| Forced(Format::from_str(&name, false).ok()))
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -81,7 +72,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
                 Box::new(f)
             };
-            importer.read(file, input, args.format.forced(), region, &on_progress)?;
+            importer.read(file, input, args.format.0, region, &on_progress)?;
         }
         let refused = args.strict && importer.skipped() > 0;
         let summary = importer.finish(!args.dry_run && !refused, &on_progress)?;
