@@ -3,7 +3,9 @@
 //! attribute, to the rows of a directory file. A search the server cuts short is an
 //! error, never a partial directory.
 
+use super::known::Known;
 use super::spool::Record;
+use super::Read;
 use crate::error::Failure;
 use crate::formats::directory::make_row;
 use crate::formats::BadRecord;
@@ -12,6 +14,7 @@ use anyhow::{bail, Context, Result};
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
 use ldap3::{LdapConn, LdapConnSettings, LdapError, Scope, SearchEntry};
 use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
 use std::time::Duration;
 
 /// The filter when none is given: people of inetOrgPerson and Active Directory.
@@ -249,10 +252,11 @@ fn password(origin: &Ldap) -> Result<String> {
 
 /// Read every entry of the directory into `sink`, as rows. Fails (exit 7) if the
 /// server cannot be reached, refuses the bind or the search, or ends it early.
-pub fn read(
+pub(crate) fn read(
     origin: &Ldap,
     region: Region,
-    sink: &mut dyn FnMut(std::result::Result<Record, BadRecord>) -> Result<()>,
+    known: &Known,
+    sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<()> {
     let url = &origin.url;
     let (server, base) = split_url(url)?;
@@ -302,7 +306,12 @@ pub fn read(
         let entry = std::panic::catch_unwind(|| SearchEntry::construct(entry))
             .map_err(|_| remote(url, "the server sent an entry that is not LDAP".into()))?;
         n += 1;
-        sink(record(n, &entry, &map, region))?;
+        let raw = entry_hash(known.seed, &entry);
+        if known.contains(raw) {
+            sink(Ok(Read::Known { line: n, raw }))?;
+        } else {
+            sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
+        }
     }
     let result = search.result();
     if result.rc != 0 {
@@ -321,6 +330,38 @@ pub fn read(
     }
     let _ = conn.unbind();
     Ok(())
+}
+
+/// The hash of an entry as the server sent it: its DN and its attributes' names and
+/// values (in name order: the server may send them in any order).
+fn entry_hash(seed: u64, entry: &SearchEntry) -> u64 {
+    #[allow(deprecated)]
+    let mut h = std::hash::SipHasher::new();
+    h.write_u64(seed);
+    h.write_usize(entry.dn.len());
+    h.write(entry.dn.as_bytes());
+    let mut attrs: Vec<(&str, Vec<&[u8]>)> = entry
+        .attrs
+        .iter()
+        .map(|(a, v)| (a.as_str(), v.iter().map(|x| x.as_bytes()).collect()))
+        .chain(
+            entry
+                .bin_attrs
+                .iter()
+                .map(|(a, v)| (a.as_str(), v.iter().map(Vec::as_slice).collect())),
+        )
+        .collect();
+    attrs.sort_unstable();
+    for (name, values) in attrs {
+        h.write_usize(name.len());
+        h.write(name.as_bytes());
+        h.write_usize(values.len());
+        for v in values {
+            h.write_usize(v.len());
+            h.write(v);
+        }
+    }
+    h.finish()
 }
 
 /// `--map` first, then the default map: (attribute, field) in order of preference.

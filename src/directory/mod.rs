@@ -3,9 +3,11 @@
 //! the differences applied all at once. Commands call `sync`; nothing here prints.
 
 mod group;
+mod known;
 pub mod ldap;
 pub mod plan;
 mod spool;
+mod table;
 
 pub use crate::formats::directory::{Entry, Target};
 
@@ -17,11 +19,11 @@ use crate::phone::Region;
 use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
 use group::{Groups, Key};
+use known::Known;
 pub use ldap::Ldap;
 use plan::{Carries, Stored};
 use serde::Serialize;
-use spool::{Record, Spool};
-use std::io::Read;
+use spool::{NotRead, Record, Spool};
 
 /// Where a directory is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +92,15 @@ impl Origin {
         }
     }
 
+    /// What, besides a record itself, decides what it becomes: the kind of origin,
+    /// and an LDAP server's attribute map.
+    fn record_rules(&self) -> String {
+        match self {
+            Origin::Ldap(l) => format!("ldap {:?}", l.map),
+            _ => "file".to_string(),
+        }
+    }
+
     /// The name bad records are reported under (`FILE:LINE: reason`).
     pub fn name(&self) -> &str {
         match self {
@@ -151,25 +162,56 @@ const BULK_CACHE_MIB: i64 = 12;
 ///
 /// The origin is read whole first, each row checked and spooled to disk with a few
 /// numbers kept a row; then, in one transaction, the entries stream from the spool and
-/// only the ones whose data changed are compared and written.
+/// only the ones whose data changed are compared and written. A record the last sync
+/// read the same (`Known`) is not checked or spooled again; should one of them be
+/// needed whole after all (a person with a new second account, a conflict to report),
+/// the origin is read again, whole.
 pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
+    let me = match store.setting("me")? {
+        Some(uid) => store.contact_by_uid(&uid)?,
+        None => None,
+    };
+    let what = req.origin.record_rules();
+    let known = match req.origin {
+        Origin::Stdin => Known::none(req.region, &what),
+        _ => Known::load(store, me, req.region, &what)?,
+    };
+    match sync_with(store, req, known) {
+        Err(e) if e.downcast_ref::<NotRead>().is_some() => {
+            sync_with(store, req, Known::none(req.region, &what))
+        }
+        other => other,
+    }
+}
+
+fn sync_with(
+    store: &Store,
+    req: &Request,
+    known: Known,
+) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
     let target = match req.company {
         None => Target::Company,
         Some(name) => Target::External(name),
     };
     let mut spool = Spool::new(store.path())?;
-    let mut keys = Vec::new();
+    let mut keys = Vec::with_capacity(known.len() + known.len() / 32);
     let mut errors = Vec::new();
-    read_origin(req.origin, req.region, &mut |item| {
+    read_origin(req.origin, req.region, &known, &mut |item| {
         match item {
-            Ok(record) => {
-                let spooled = spool.push(record.row.line, &record)?;
-                keys.push(Key::of(&record.row, spooled));
+            Ok(Read::Whole(record, raw)) => {
+                let (offset, sums) = spool.push(&record, raw)?;
+                keys.push(Key::of(&sums, offset, record.row.line));
+            }
+            Ok(Read::Known { line, raw }) => {
+                let sums = known.get(raw).context("a known record went missing")?;
+                let offset = spool.push_known(line, &sums)?;
+                keys.push(Key::of(&sums, offset, line));
             }
             Err(e) => errors.push(e),
         }
         Ok(())
     })?;
+    drop(known);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -251,7 +293,8 @@ impl Run<'_> {
             None => None,
         };
         let overrides = profile::Overrides::load(s)?;
-        let mut stored = Stored::default();
+        let mut stored =
+            Stored::with_capacity(s.directory_size(req.source, req.company.unwrap_or(""))?);
         s.directory_keys(
             req.source,
             req.company.unwrap_or(""),
@@ -277,16 +320,24 @@ impl Run<'_> {
         };
         self.rows.rewind()?;
         let mut i = 0;
-        while let Some((id_hash, own)) = self.rows.next_row()? {
-            let Some((others, hash)) = self.groups.entry(i, own) else {
+        while let Some(sums) = self.rows.next_row()? {
+            let Some((others, hash)) = self.groups.entry(i, sums.data) else {
                 i += 1;
                 continue;
             };
             i += 1;
+            // What the store notes of an entry of one record, for the next sync.
+            let noted = (others.is_empty() && sums.raw != 0).then(|| known::noted(&sums));
             // Most entries of a re-sync: one row, the data it had last time.
-            if others.is_empty() && stored.take_unchanged(id_hash, hash, me) {
-                t.unchanged += 1;
-                continue;
+            if others.is_empty() {
+                if let Some(contact) = stored.take_unchanged(sums.id, hash, me) {
+                    t.unchanged += 1;
+                    // Noted once, by the first sync that reads it (not known yet).
+                    if write && noted.is_some() && self.rows.is_read() {
+                        s.set_directory_entry(contact, hash, noted.as_ref())?;
+                    }
+                    continue;
+                }
             }
             let record = self.rows.record()?;
             let mut records = vec![record];
@@ -299,7 +350,7 @@ impl Run<'_> {
                 let mut c = entry.contact;
                 if write {
                     s.insert_contact(&mut c)?;
-                    s.set_directory_hash(c.id, hash)?;
+                    s.set_directory_entry(c.id, hash, noted.as_ref())?;
                 }
                 t.added += 1;
                 if req.list_changes {
@@ -338,7 +389,7 @@ impl Run<'_> {
                 }
             }
             if write {
-                s.set_directory_hash(c.id, hash)?;
+                s.set_directory_entry(c.id, hash, noted.as_ref())?;
             }
         }
         let departed: Vec<i64> = stored.unmatched().collect();
@@ -367,22 +418,46 @@ impl Run<'_> {
     }
 }
 
-/// Read every row of the origin into `sink`, checked (a bad row is a bad record).
+/// A record of the origin, as the reader passes it on.
+pub(crate) enum Read {
+    /// Read and checked, with the hash of the record as read (0: none).
+    Whole(Box<Record>, u64),
+    /// Known by that hash (`Known`): not read again.
+    Known { line: usize, raw: u64 },
+}
+
+/// Read every row of the origin into `sink`, checked (a bad row is a bad record), but
+/// the records `known` knows.
 fn read_origin(
     origin: &Origin,
     region: Region,
-    sink: &mut dyn FnMut(std::result::Result<Record, BadRecord>) -> Result<()>,
+    known: &Known,
+    sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<()> {
-    let input: Box<dyn Read> = match origin {
+    let input: Box<dyn std::io::Read> = match origin {
         Origin::Stdin => Box::new(std::io::stdin()),
         Origin::File(file) => {
             Box::new(std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?)
         }
-        Origin::Ldap(l) => return ldap::read(l, region, sink),
+        Origin::Ldap(l) => return ldap::read(l, region, known, sink),
     };
     let mut decoded = text::decode(input);
-    dirfile::read(&mut decoded, region, &mut |item| {
-        sink(item.map(|row| Record { row, photo: None }))
+    let contains = |raw| known.contains(raw);
+    let hook = dirfile::Known {
+        seed: known.seed,
+        contains: &contains,
+    };
+    dirfile::read_known(&mut decoded, region, Some(&hook), &mut |item| {
+        sink(item.map(|item| match item {
+            dirfile::Item::Row { row, raw } => Read::Whole(
+                Box::new(Record {
+                    row: *row,
+                    photo: None,
+                }),
+                raw.unwrap_or(0),
+            ),
+            dirfile::Item::Known { line, raw } => Read::Known { line, raw },
+        }))
     })
     .with_context(|| format!("cannot read {}", origin.name()))
 }

@@ -10,7 +10,7 @@ mod wait;
 
 pub use blocks::BlockEntry;
 pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
-pub use directory::DirectoryInfo;
+pub use directory::{DirectoryInfo, RecordSums};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
 pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_digit_search.sql"),
     include_str!("migrations/005_remotes.sql"),
     include_str!("migrations/006_directory_source.sql"),
+    include_str!("migrations/007_directory_records.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index (words, as they
