@@ -1,20 +1,8 @@
 //! Merging an imported record into the personal contact it matches, losing nothing:
 //! lists are unioned, empty fields filled, differing notes kept side by side.
 
-use crate::model::{Contact, Phone};
-use crate::phone;
-
-/// The key two records are "the same contact" by, beside a shared number or email.
-pub fn same_person(a_sort_key: &str, b: &Contact) -> bool {
-    a_sort_key == crate::store::sort_key_of(&b.display_name)
-}
-
-fn same_number(a: &Phone, b: &Phone) -> bool {
-    match (&a.number, &b.number) {
-        (Some(x), Some(y)) => x == y,
-        _ => phone::digits(&a.raw) == phone::digits(&b.raw),
-    }
-}
+use crate::identity::{same_email, same_number};
+use crate::model::Contact;
 
 fn fill(into: &mut Option<String>, from: &Option<String>) {
     if into.as_deref().is_none_or(|s| s.trim().is_empty()) && from.is_some() {
@@ -58,7 +46,7 @@ pub fn merge(c: &mut Contact, new: &Contact) -> bool {
     union(&mut c.phones, &new.phones, same_number);
     union(&mut c.faxes, &new.faxes, same_number);
     union(&mut c.emails, &new.emails, |a, b| {
-        a.address.eq_ignore_ascii_case(&b.address)
+        same_email(&a.address, &b.address)
     });
     union(&mut c.urls, &new.urls, |a, b| a.url == b.url);
     union(&mut c.addresses, &new.addresses, |a, b| {
@@ -116,6 +104,7 @@ pub fn merge_contacts(c: &mut Contact, other: &Contact) {
 mod tests {
     use super::*;
     use crate::model::Email;
+    use crate::model::Phone;
 
     #[test]
     fn merge_unions_and_fills_without_losing() {

@@ -810,7 +810,7 @@ fn exported_photo<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Photo
             ..
         }) => Some(Photo::Data {
             media_type: media_type.unwrap_or_else(|| "image/jpeg".into()),
-            bytes: crate::formats::base64::decode(data.as_bytes()),
+            bytes: crate::b64::decode(data.as_bytes()),
         }),
         _ => None,
     })
@@ -857,7 +857,7 @@ impl Contact {
                     bytes: usize,
                     data: String,
                 }
-                let data = crate::formats::base64::encode(bytes);
+                let data = crate::b64::encode(bytes);
                 let photo = Full {
                     media_type,
                     bytes: bytes.len(),

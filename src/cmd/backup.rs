@@ -6,7 +6,6 @@ use crate::error::usage;
 use crate::store::Store;
 use crate::tempfiles::TempFile;
 use anyhow::{Context, Result};
-use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -86,24 +85,14 @@ pub fn restore(ctx: &mut Ctx, args: RestoreArgs) -> Result<()> {
     }
     // Checked before anything is asked or replaced.
     Store::check_backup(&args.file)?;
-    if !args.yes {
-        if !std::io::stdin().is_terminal() {
-            return Err(usage(
-                "restore replaces the whole store: confirm with --yes",
-            ));
-        }
-        eprint!(
-            "Replace the store {} with {}? Everything since that backup is lost. [y/N] ",
-            ctx.store.path().display(),
-            args.file.display()
-        );
-        std::io::stderr().flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            ctx.note("nothing changed");
-            return Ok(());
-        }
+    let question = format!(
+        "Replace the store {} with {}? Everything since that backup is lost.",
+        ctx.store.path().display(),
+        args.file.display()
+    );
+    if !args.yes && !ctx.out.confirm(&question, "backup restore FILE")? {
+        ctx.note("nothing changed");
+        return Ok(());
     }
     let kept = keep_current(ctx)?;
     ctx.store

@@ -3,34 +3,9 @@
 use super::Ctx;
 use crate::error::{not_found, usage};
 use crate::phone::Region;
+use crate::settings::Setting;
 use anyhow::Result;
 use clap::Subcommand;
-
-/// The settings kard knows, with what each is for.
-pub const KEYS: &[(&str, &str)] = &[
-    (
-        "region",
-        "default region for numbers without a country code (e.g. US, GB, DE)",
-    ),
-    (
-        "me",
-        "the directory entry that is you (set with `kard profile set --me`)",
-    ),
-    (
-        "fax.command",
-        "program run by `fax send`: {number} {name} {company} {files} {cover}",
-    ),
-    ("handler.call", "program given the tel: URI by `kard call`"),
-    ("handler.chat", "program given the sms: URI by `kard chat`"),
-    (
-        "handler.meet",
-        "program given the meeting URL by `kard meet`",
-    ),
-    (
-        "meet.url",
-        "meeting link template, e.g. https://meet.example/{user}",
-    ),
-];
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -53,24 +28,23 @@ pub enum Action {
     List,
 }
 
-fn check_key(key: &str) -> Result<()> {
-    if KEYS.iter().any(|(k, _)| *k == key) {
-        return Ok(());
-    }
-    let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
-    Err(usage(format!(
-        "unknown setting {key:?}; known: {}",
-        known.join(", ")
-    )))
+/// The setting `kard config` knows by `key` (a usage error naming them, else).
+fn setting(key: &str) -> Result<Setting> {
+    Setting::of_config(key).ok_or_else(|| {
+        let known: Vec<&str> = Setting::CONFIG.iter().map(|s| s.key()).collect();
+        usage(format!(
+            "unknown setting {key:?}; known: {}",
+            known.join(", ")
+        ))
+    })
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match args.action {
         Action::Get { key } => {
-            check_key(&key)?;
             let value = ctx
                 .store
-                .setting(&key)?
+                .setting(setting(&key)?)?
                 .ok_or_else(|| not_found(format!("{key} is not set")))?;
             if ctx.json {
                 ctx.out
@@ -80,22 +54,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             }
         }
         Action::Set { key, value } => {
-            check_key(&key)?;
-            let value = match key.as_str() {
-                "region" => {
+            let which = setting(&key)?;
+            let value = match which {
+                Setting::Region => {
                     Region::parse(&value)?;
                     value.trim().to_ascii_uppercase()
                 }
-                "me" => ctx.resolve(&value)?.uid,
+                Setting::Me => ctx.resolve(&value)?.uid,
                 _ => value,
             };
-            ctx.store.write(|s| s.set_setting(&key, Some(&value)))?;
+            ctx.store.write(|s| s.set_setting(which, Some(&value)))?;
             ctx.note(&format!("{key} = {value}"));
             Ok(())
         }
         Action::Unset { key } => {
-            check_key(&key)?;
-            if !ctx.store.write(|s| s.set_setting(&key, None))? {
+            let which = setting(&key)?;
+            if !ctx.store.write(|s| s.set_setting(which, None))? {
                 return Err(not_found(format!("{key} was not set")));
             }
             ctx.note(&format!("{key} unset"));
@@ -103,8 +77,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
         Action::List => {
             let mut rows = Vec::new();
-            for (key, about) in KEYS {
-                rows.push((key.to_string(), ctx.store.setting(key)?, about.to_string()));
+            for s in Setting::CONFIG {
+                rows.push((
+                    s.key().to_string(),
+                    ctx.store.setting(s)?,
+                    s.about().to_string(),
+                ));
             }
             if ctx.json {
                 let map: serde_json::Map<String, serde_json::Value> =

@@ -10,7 +10,7 @@ use anyhow::Result;
 type FieldOf = fn(&mut Contact) -> &mut Option<String>;
 
 /// A contact's single-valued fields as flags; with `edit`, an empty value removes one.
-#[derive(Debug, Default, clap::Args)]
+#[derive(Debug, Default, PartialEq, clap::Args)]
 pub struct Fields {
     /// Display name [default: built from the name parts]
     #[arg(long)]
@@ -61,10 +61,7 @@ pub struct Fields {
 impl Fields {
     /// Was any of these flags given?
     pub fn any(&self) -> bool {
-        self.texts().iter().any(|(v, _)| v.is_some())
-            || self.birthday.is_some()
-            || !self.label.is_empty()
-            || !self.address.is_empty()
+        *self != Fields::default()
     }
 
     fn texts(&self) -> [(&Option<String>, FieldOf); 10] {

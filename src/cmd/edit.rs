@@ -18,6 +18,13 @@ pub struct Args {
     pub contact: String,
     #[command(flatten)]
     pub fields: super::contact_args::Fields,
+    #[command(flatten)]
+    pub lists: Lists,
+}
+
+/// What `edit` adds to and removes from a contact's lists.
+#[derive(Debug, Default, PartialEq, clap::Args)]
+pub struct Lists {
     /// Add a phone number, optionally labeled: mobile:+1 555 010 1234 (repeatable)
     #[arg(long, value_name = "[LABEL:]NUM")]
     pub add_phone: Vec<String>,
@@ -45,18 +52,9 @@ pub struct Args {
 }
 
 impl Args {
+    /// Was any change given as a flag (else the form opens)?
     fn has_changes(&self) -> bool {
-        let lists = [
-            &self.add_phone,
-            &self.remove_phone,
-            &self.add_email,
-            &self.remove_email,
-            &self.add_fax,
-            &self.remove_fax,
-            &self.remove_label,
-            &self.remove_address,
-        ];
-        self.fields.any() || lists.iter().any(|l| !l.is_empty())
+        self.fields.any() || self.lists != Lists::default()
     }
 }
 
@@ -113,14 +111,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
-    for l in &a.remove_label {
+    for l in &a.lists.remove_label {
         let before = c.categories.len();
         c.categories.retain(|x| !x.eq_ignore_ascii_case(l.trim()));
         if c.categories.len() == before {
             return Err(not_found(format!("{} has no label {l:?}", c.display_name)));
         }
     }
-    for r in &a.remove_address {
+    for r in &a.lists.remove_address {
         let r = r.trim();
         let before = c.addresses.len();
         c.addresses.retain(|x| {
@@ -135,23 +133,23 @@ fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
         }
     }
     a.fields.apply(c)?;
-    remove_numbers(ctx, &mut c.phones, &a.remove_phone, "phone")?;
-    remove_numbers(ctx, &mut c.faxes, &a.remove_fax, "fax")?;
-    for e in &a.remove_email {
+    remove_numbers(ctx, &mut c.phones, &a.lists.remove_phone, "phone")?;
+    remove_numbers(ctx, &mut c.faxes, &a.lists.remove_fax, "fax")?;
+    for e in &a.lists.remove_email {
         let before = c.emails.len();
         c.emails
-            .retain(|x| !x.address.eq_ignore_ascii_case(e.trim()));
+            .retain(|x| !crate::identity::same_email(&x.address, e));
         if c.emails.len() == before {
             return Err(not_found(format!("{} has no email {e:?}", c.display_name)));
         }
     }
-    for p in &a.add_phone {
+    for p in &a.lists.add_phone {
         c.phones.push(phone_arg(p, ctx.region)?);
     }
-    for p in &a.add_fax {
+    for p in &a.lists.add_fax {
         c.faxes.push(phone_arg(p, ctx.region)?);
     }
-    for e in &a.add_email {
+    for e in &a.lists.add_email {
         c.emails.push(email_arg(e)?);
     }
     Ok(())
@@ -160,16 +158,13 @@ fn apply_flags(ctx: &Ctx, c: &mut Contact, a: &Args) -> Result<()> {
 /// Remove the numbers given (matched on E.164, else on digits) from `list`.
 fn remove_numbers(ctx: &Ctx, list: &mut Vec<Phone>, remove: &[String], what: &str) -> Result<()> {
     for r in remove {
-        let e164 = phone::e164(r, ctx.region);
-        let digits = phone::digits(r);
+        let gone = Phone {
+            label: None,
+            number: phone::e164(r, ctx.region),
+            raw: r.clone(),
+        };
         let before = list.len();
-        list.retain(|p| {
-            let same = match (&e164, &p.number) {
-                (Some(a), Some(b)) => a == b,
-                _ => phone::digits(&p.raw) == digits,
-            };
-            !same
-        });
+        list.retain(|p| !crate::identity::same_number(p, &gone));
         if list.len() == before {
             return Err(not_found(format!("no {what} {r:?} on this contact")));
         }

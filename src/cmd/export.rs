@@ -1,7 +1,7 @@
 //! `kard export`: what `list QUERY` would show, as vCard, Google or Outlook CSV, or JSON.
 
 use super::Ctx;
-use crate::formats::{google_csv, outlook_csv, vcard};
+use crate::formats::{google_csv, json, outlook_csv, vcard};
 use crate::model::ExportCard;
 use crate::store::ListQuery;
 use crate::tempfiles::TempFile;
@@ -125,17 +125,12 @@ fn write_all(
             out.finish()
         }
         ExportFormat::Json => {
-            let mut first = true;
-            w.write_all(b"[")?;
+            let mut array = json::ArrayWriter::new(w)?;
             store.list(query, |c| {
                 *count += 1;
-                w.write_all(if first { b"\n" } else { b",\n" })?;
-                first = false;
-                serde_json::to_writer(&mut *w, &ExportCard(&c))?;
-                Ok(())
+                array.push(&ExportCard(&c))
             })?;
-            w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
-            Ok(())
+            array.finish()
         }
     }
 }

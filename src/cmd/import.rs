@@ -6,6 +6,7 @@
 use super::Ctx;
 use crate::error::Failure;
 use crate::formats::{self, BadRecord, Format, Item, Record};
+use crate::identity;
 use crate::merge;
 use crate::model::{Contact, Source};
 use crate::store::{Derived, Store};
@@ -246,9 +247,9 @@ impl KeyMap {
     }
 
     fn add_contact(&mut self, c: &Contact, again: bool) {
-        let sort_key = crate::store::sort_key_of(&c.display_name);
+        let sort_key = identity::name_key(&c.display_name);
         let mut any = false;
-        for (key, _) in match_keys(c) {
+        for (key, _) in identity::match_keys(c) {
             self.add(&sort_key, Some(&key), c.id, again);
             any = true;
         }
@@ -267,22 +268,6 @@ impl KeyMap {
         self.uids.get(fnv32(uid.bytes()), &mut out);
         out
     }
-}
-
-/// The keys a contact is matched on: E.164 numbers of phones and faxes, lowercase
-/// emails (with whether it is a number).
-fn match_keys(c: &Contact) -> impl Iterator<Item = (String, bool)> + '_ {
-    let numbers = c
-        .phones
-        .iter()
-        .chain(&c.faxes)
-        .filter_map(|p| p.number.clone())
-        .map(|n| (n, true));
-    let emails = c
-        .emails
-        .iter()
-        .map(|e| (e.address.trim().to_lowercase(), false));
-    numbers.chain(emails)
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -556,9 +541,9 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
             None => {}
         }
     }
-    let sort_key = crate::store::sort_key_of(&new.display_name);
+    let sort_key = identity::name_key(&new.display_name);
     let mut ids = Vec::new();
-    for (key, number) in match_keys(new) {
+    for (key, number) in identity::match_keys(new) {
         match matcher {
             Matcher::Index if number => ids.extend(store.contacts_with_number(&key)?),
             Matcher::Index => ids.extend(store.contacts_with_email(&key)?),
@@ -569,7 +554,7 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
     ids.dedup();
     for id in ids {
         if let Some((Source::Personal, key)) = store.contact_brief(id)? {
-            if merge::same_person(&key, new) {
+            if identity::same_name(&key, new) {
                 let Some(found) = store.contact(id)? else {
                     continue;
                 };
@@ -577,8 +562,8 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
                 let shared = match matcher {
                     Matcher::Index => true,
                     Matcher::Memory(..) => {
-                        let theirs: Vec<(String, bool)> = match_keys(&found).collect();
-                        match_keys(new).any(|k| theirs.contains(&k))
+                        let theirs: Vec<(String, bool)> = identity::match_keys(&found).collect();
+                        identity::match_keys(new).any(|k| theirs.contains(&k))
                     }
                 };
                 if shared {
@@ -587,7 +572,7 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
             }
         }
     }
-    if match_keys(new).next().is_none() {
+    if identity::match_keys(new).next().is_none() {
         // Nothing to match on but the name: the same file imported again must still
         // add nothing, so a same-named contact that already holds all of it is the one.
         let named = match matcher {
@@ -600,7 +585,7 @@ fn find_match(store: &Store, matcher: &Matcher, new: &mut Contact) -> Result<Opt
         };
         for id in named {
             if let Some(c) = store.contact(id)?.filter(|c| c.source == Source::Personal) {
-                if crate::store::sort_key_of(&c.display_name) == sort_key
+                if identity::name_key(&c.display_name) == sort_key
                     && !merge::merge(&mut c.clone(), new)
                 {
                     return Ok(Some(c));

@@ -1,10 +1,11 @@
 //! `kard list`: contacts, sorted by name, in a table or a machine format, streamed.
 
 use super::Ctx;
-use crate::model::{Contact, Kind, Source};
+use crate::formats::json;
+use crate::model::{Kind, Source};
+use crate::render::flat::{flat_row, tsv_cell, value_lines, FLAT_COLUMNS};
 use crate::store::{ListQuery, Sort};
 use anyhow::Result;
-use std::borrow::Cow;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
@@ -36,14 +37,35 @@ pub struct Args {
     #[arg(long)]
     pub label: Option<String>,
     /// Order of the list
-    #[arg(long, value_enum, default_value_t = Sort::Name)]
-    pub sort: Sort,
+    #[arg(long, value_enum, default_value_t = SortArg::Name)]
+    pub sort: SortArg,
     /// At most N contacts
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     /// Output format [default: table, or json with --json]
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+}
+
+/// `--sort`: the store's `Sort`, as the command line spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    Name,
+    Department,
+    Location,
+    /// Family name, then given name (contacts without one by display name, last)
+    Family,
+}
+
+impl From<SortArg> for Sort {
+    fn from(s: SortArg) -> Sort {
+        match s {
+            SortArg::Name => Sort::Name,
+            SortArg::Department => Sort::Department,
+            SortArg::Location => Sort::Location,
+            SortArg::Family => Sort::Family,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -63,51 +85,6 @@ pub enum Format {
     Emails,
 }
 
-/// The columns of `--format csv|tsv`, in order. Stable: scripts cut by position.
-pub const FLAT_COLUMNS: &[&str] = &[
-    "id",
-    "display_name",
-    "organization",
-    "department",
-    "location",
-    "title",
-    "kind",
-    "source",
-    "external_company",
-    "favorite",
-    "extension",
-    "phone",
-    "email",
-    "presence",
-];
-
-/// The cells of `c` under `FLAT_COLUMNS`, borrowed from it where they can be.
-pub fn flat_row(c: &Contact) -> [Cow<'_, str>; 14] {
-    fn opt(v: &Option<String>) -> Cow<'_, str> {
-        Cow::Borrowed(v.as_deref().unwrap_or_default())
-    }
-    [
-        Cow::Owned(c.id.to_string()),
-        Cow::Borrowed(c.display_name.as_str()),
-        opt(&c.organization),
-        opt(&c.department),
-        opt(&c.location),
-        opt(&c.title),
-        Cow::Borrowed(c.kind.as_str()),
-        Cow::Borrowed(c.source.as_str()),
-        opt(&c.external_company),
-        Cow::Borrowed(if c.favorite { "true" } else { "false" }),
-        Cow::Borrowed(c.extensions.first().map_or("", |x| x.number.as_str())),
-        Cow::Borrowed(
-            c.phones
-                .first()
-                .map_or("", |p| p.number.as_deref().unwrap_or(&p.raw)),
-        ),
-        Cow::Borrowed(c.emails.first().map_or("", |e| e.address.as_str())),
-        Cow::Borrowed(c.visible_presence().map_or("", |p| p.state.as_str())),
-    ]
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let format = args.format.unwrap_or(if ctx.json {
         Format::Json
@@ -122,7 +99,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         department: args.department,
         location: args.location,
         label: args.label,
-        sort: args.sort,
+        sort: args.sort.into(),
         limit: args.limit,
     };
     let Ctx { store, out, .. } = ctx;
@@ -136,16 +113,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             }
         }
         Format::Json => {
-            let w = out.writer();
-            let mut first = true;
-            w.write_all(b"[")?;
-            store.list(&query, |c| {
-                w.write_all(if first { b"\n" } else { b",\n" })?;
-                first = false;
-                serde_json::to_writer(&mut *w, &c)?;
-                Ok(())
-            })?;
-            w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+            let mut array = json::ArrayWriter::new(out.writer())?;
+            store.list(&query, |c| array.push(&c))?;
+            array.finish()?;
         }
         Format::Jsonl => {
             let w = out.writer();
@@ -244,57 +214,4 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The (label, value) lines of `--format phones` (phones, faxes, extensions) or
-/// `--format emails`. A fax is labeled `fax` (or `work fax`), an extension `extension`
-/// (or `contact_center extension`).
-fn number(p: &crate::model::Phone) -> &str {
-    p.number.as_deref().unwrap_or(&p.raw)
-}
-
-fn value_lines(c: &Contact, phones: bool) -> Vec<(Cow<'_, str>, &str)> {
-    let mut lines = Vec::new();
-    if !phones {
-        for e in &c.emails {
-            lines.push((
-                Cow::Borrowed(e.label.as_deref().unwrap_or("")),
-                e.address.as_str(),
-            ));
-        }
-        return lines;
-    }
-    for p in &c.phones {
-        lines.push((Cow::Borrowed(p.label.as_deref().unwrap_or("")), number(p)));
-    }
-    for f in &c.faxes {
-        let label = match f.label.as_deref() {
-            Some(l) if l != "fax" => Cow::Owned(format!("{l} fax")),
-            _ => Cow::Borrowed("fax"),
-        };
-        lines.push((label, number(f)));
-    }
-    for x in &c.extensions {
-        let label = match x.account {
-            crate::model::Account::Work => Cow::Borrowed("extension"),
-            other => Cow::Owned(format!("{} extension", other.as_str())),
-        };
-        lines.push((label, x.number.as_str()));
-    }
-    lines
-}
-
-/// A cell for tab-separated output: tabs and line breaks become spaces, other control
-/// characters are escaped (they could drive the terminal the list is shown on).
-fn tsv_cell(v: &str) -> Cow<'_, str> {
-    // Control characters are bytes below 0x20 and 0x7F; C1 controls and bidi overrides
-    // start with 0xC2 and 0xE2 in UTF-8: a quick look before the careful one.
-    if !v
-        .bytes()
-        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
-    {
-        return Cow::Borrowed(v);
-    }
-    let spaced = v.replace(['\t', '\n', '\r'], " ");
-    Cow::Owned(crate::render::sanitize(&spaced))
 }

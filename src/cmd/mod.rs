@@ -130,7 +130,7 @@ fn open(cli: &Cli) -> Result<Ctx> {
     };
     let region = match &cli.region {
         Some(r) => Region::parse(r).context("--region / KARD_REGION")?,
-        None => match store.setting("region")? {
+        None => match store.setting(crate::settings::Setting::Region)? {
             Some(r) => Region::parse(&r).context("config region")?,
             None => Region::default(),
         },

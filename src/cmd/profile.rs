@@ -3,16 +3,11 @@
 
 use super::Ctx;
 use crate::error::{not_found, refused, usage};
-use crate::model::{Contact, Kind, OwnCard, Photo, Presence, PresenceState, Source};
-use crate::store::Store;
+use crate::model::{Contact, Kind, OwnCard, Photo, PresenceState, Source};
+use crate::settings::{self, PresenceOverride, Setting};
 use anyhow::{Context, Result};
 use clap::Subcommand;
 use std::io::Read;
-
-/// Settings holding what the user set for themselves (the directory file's values are
-/// kept underneath, on the contact, until a sync brings new ones).
-const PRESENCE: &str = "profile.presence";
-const MESSAGE: &str = "profile.message";
 
 /// The largest photo accepted.
 pub const MAX_PHOTO_BYTES: u64 = 5 * 1024 * 1024;
@@ -65,50 +60,6 @@ pub struct SetArgs {
     pub clear_photo: bool,
 }
 
-/// What the user set for their own presence, over the directory's.
-#[derive(Debug, Default, Clone)]
-pub struct Overrides {
-    pub state: Option<PresenceState>,
-    /// Some(None): the user cleared the message.
-    pub message: Option<Option<String>>,
-}
-
-impl Overrides {
-    pub fn load(store: &Store) -> Result<Overrides> {
-        Ok(Overrides {
-            state: store.setting(PRESENCE)?.and_then(|s| s.parse().ok()),
-            message: store
-                .setting(MESSAGE)?
-                .map(|m| Some(m).filter(|m| !m.is_empty())),
-        })
-    }
-
-    fn save(&self, store: &Store) -> Result<()> {
-        if let Some(state) = self.state {
-            store.set_setting(PRESENCE, Some(state.as_str()))?;
-        }
-        if let Some(message) = &self.message {
-            store.set_setting(MESSAGE, Some(message.as_deref().unwrap_or("")))?;
-        }
-        Ok(())
-    }
-
-    /// Put the user's own presence over the directory's on their contact.
-    pub fn apply(&self, c: &mut Contact) {
-        if self.state.is_none() && self.message.is_none() {
-            return;
-        }
-        let (state, message) = match c.presence.take() {
-            Some(p) => (p.state, p.message),
-            None => (PresenceState::Available, None),
-        };
-        c.presence = Some(Presence {
-            state: self.state.unwrap_or(state),
-            message: self.message.clone().unwrap_or(message),
-        });
-    }
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match args.action.unwrap_or(Action::Show) {
         Action::Show => {
@@ -121,7 +72,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 
 /// The user's own contact (exit 3 when it is not set or no longer exists).
 fn me(ctx: &Ctx) -> Result<Contact> {
-    let uid = ctx.store.setting("me")?.ok_or_else(|| {
+    let uid = ctx.store.setting(Setting::Me)?.ok_or_else(|| {
         not_found("your profile is not set: say which directory entry is you with `kard profile set --me CONTACT`")
     })?;
     let id = ctx.store.contact_by_uid(&uid)?.ok_or_else(|| {
@@ -159,13 +110,7 @@ fn set(ctx: &mut Ctx, a: SetArgs) -> Result<()> {
         .map(|p| p.parse::<PresenceState>().map_err(usage))
         .transpose()?;
     let photo = a.photo.as_deref().map(read_photo).transpose()?;
-    let previous = match ctx.store.setting("me")? {
-        Some(uid) => match ctx.store.contact_by_uid(&uid)? {
-            Some(id) => ctx.store.contact(id)?,
-            None => None,
-        },
-        None => None,
-    };
+    let previous = settings::me(&ctx.store)?;
     let mut target = match &a.me {
         Some(r) => {
             let c = ctx.resolve(r)?;
@@ -179,7 +124,7 @@ fn set(ctx: &mut Ctx, a: SetArgs) -> Result<()> {
         }
         None => me(ctx)?,
     };
-    let mut overrides = Overrides::load(&ctx.store)?;
+    let mut overrides = PresenceOverride::load(&ctx.store)?;
     if state.is_some() {
         overrides.state = state;
     }
@@ -205,7 +150,7 @@ fn set(ctx: &mut Ctx, a: SetArgs) -> Result<()> {
     let before = ctx.store.contact(target.id)?;
     overrides.apply(&mut target);
     ctx.store.write(|s| {
-        s.set_setting("me", Some(&target.uid))?;
+        s.set_setting(Setting::Me, Some(&target.uid))?;
         overrides.save(s)?;
         if let Some(o) = old.as_mut() {
             if s.contact(o.id)?

@@ -57,6 +57,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         match done {
             Ok(s) => {
                 ctx.note(&line(&s, args.dry_run));
+                for href in &s.unreadable {
+                    ctx.out.warn(&format!(
+                        "remote {}: {href} is not a vCard kard can read; left alone",
+                        s.name
+                    ));
+                }
                 for c in &s.conflicts {
                     ctx.note(&format!(
                         "  conflict: {} {}: server {:?}, local {:?}; kept {}",
@@ -68,7 +74,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             Err(e) => {
                 // The others still sync; the first failure is the exit status.
                 if remotes.len() > 1 {
-                    eprintln!("kard: remote {}: {e:#}", info.name);
+                    ctx.out.error(&format!("remote {}: {e:#}", info.name));
                 }
                 failed.get_or_insert(e);
             }

@@ -11,11 +11,11 @@ mod table;
 
 pub use crate::formats::directory::{Entry, Target};
 
-use crate::cmd::profile;
 use crate::formats::directory as dirfile;
 use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
 use crate::phone::Region;
+use crate::settings::{PresenceOverride, Setting};
 use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
 use group::{Groups, Key};
@@ -167,10 +167,7 @@ const BULK_CACHE_MIB: i64 = 12;
 /// needed whole after all (a person with a new second account, a conflict to report),
 /// the origin is read again, whole.
 pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
-    let me = match store.setting("me")? {
-        Some(uid) => store.contact_by_uid(&uid)?,
-        None => None,
-    };
+    let me = profile_entry(store)?;
     let what = req.origin.record_rules();
     let known = match req.origin {
         Origin::Stdin => Known::none(req.region, &what),
@@ -263,6 +260,14 @@ fn sync_with(
     }))
 }
 
+/// The contact your profile is (`kard profile set --me`), if any.
+fn profile_entry(s: &Store) -> Result<Option<i64>> {
+    match s.setting(Setting::Me)? {
+        Some(uid) => s.contact_by_uid(&uid),
+        None => Ok(None),
+    }
+}
+
 #[derive(Default)]
 struct Tally {
     added: usize,
@@ -288,11 +293,8 @@ impl Run<'_> {
     /// change it too.
     fn apply(&mut self, s: &Store, write: bool) -> Result<Tally> {
         let req = self.req;
-        let me = match s.setting("me")? {
-            Some(uid) => s.contact_by_uid(&uid)?,
-            None => None,
-        };
-        let overrides = profile::Overrides::load(s)?;
+        let me = profile_entry(s)?;
+        let overrides = PresenceOverride::load(s)?;
         let mut stored =
             Stored::with_capacity(s.directory_size(req.source, req.company.unwrap_or(""))?);
         s.directory_keys(

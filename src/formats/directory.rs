@@ -5,6 +5,7 @@
 //! `FILE:LINE` bad record. No SQLite here.
 
 use super::BadRecord;
+use crate::identity::same_number;
 use crate::model::{
     Account, Contact, Email, Extension, Kind, Name, Phone, Presence, PresenceState, Source,
 };
@@ -67,7 +68,7 @@ impl Row {
     /// Rows with this key are one person: the email, else the directory id.
     pub fn person_key(&self) -> String {
         match &self.email {
-            Some(e) => format!("email:{}", e.to_lowercase()),
+            Some(e) => format!("email:{}", crate::identity::email_key(e)),
             None => format!("id:{}", self.directory_id),
         }
     }
@@ -694,13 +695,6 @@ fn numbers(
         }
     }
     Ok((phones, faxes))
-}
-
-fn same_number(a: &Phone, b: &Phone) -> bool {
-    match (&a.number, &b.number) {
-        (Some(x), Some(y)) => x == y,
-        _ => phone::digits(&a.raw) == phone::digits(&b.raw),
-    }
 }
 
 /// Which directory the rows are loaded into.

@@ -6,9 +6,37 @@ use crate::model::Contact;
 use crate::phone::{self, Region};
 use anyhow::Result;
 use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use serde::Serialize;
 use std::cell::Cell;
-use std::io::{BufRead, Read};
+use std::io::{BufRead, Read, Write};
 use std::rc::Rc;
+
+/// A JSON array written as its items come: `[`, one item a line, `]` (`[]` when
+/// empty), so a long list never sits in memory.
+pub struct ArrayWriter<'w> {
+    w: &'w mut dyn Write,
+    first: bool,
+}
+
+impl<'w> ArrayWriter<'w> {
+    pub fn new(w: &'w mut dyn Write) -> Result<ArrayWriter<'w>> {
+        w.write_all(b"[")?;
+        Ok(ArrayWriter { w, first: true })
+    }
+
+    pub fn push(&mut self, item: &impl Serialize) -> Result<()> {
+        self.w.write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.first = false;
+        serde_json::to_writer(&mut *self.w, item)?;
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        self.w
+            .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+        Ok(())
+    }
+}
 
 /// Counts the lines of what passes through, so records can be placed.
 struct LineCounter<'a> {

@@ -4,7 +4,6 @@
 //! Readers are push-based and streaming: `read` hands each record to a sink as soon as
 //! it is read, so memory stays flat however large the file.
 
-pub mod base64;
 pub mod directory;
 pub mod form;
 pub mod google_csv;

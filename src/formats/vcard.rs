@@ -10,7 +10,8 @@
 //! (never inside a UTF-8 character) and text escaped, built in a reused buffer and
 //! handed to the writer once per card.
 
-use super::{base64, text, BadRecord, Item, Record, Sink};
+use super::{text, BadRecord, Item, Record, Sink};
+use crate::b64 as base64;
 use crate::model::{self, Address, Contact, Email, Extra, Phone, Photo, Url};
 use crate::phone::{self, Region};
 use anyhow::Result;

@@ -51,7 +51,7 @@ impl Client {
             auth: auth.map(|(u, p)| {
                 format!(
                     "Basic {}",
-                    crate::formats::base64::encode(format!("{u}:{p}").as_bytes())
+                    crate::b64::encode(format!("{u}:{p}").as_bytes())
                 )
             }),
         }

@@ -1,7 +1,7 @@
 //! Loaded directories (the company's and external companies'): what was synced, when,
 //! and the contacts each one holds.
 
-use super::contacts::{contact_from_row, COLUMNS};
+use super::rows::{contact_from_row, COLUMNS};
 use super::Store;
 use crate::model::{Contact, Presence, Source};
 use anyhow::Result;

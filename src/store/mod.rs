@@ -5,15 +5,22 @@ mod blocks;
 mod contacts;
 mod directory;
 mod faxes;
+mod list;
 mod remotes;
+mod rows;
+mod scan;
+mod search;
 mod wait;
 
 pub use blocks::BlockEntry;
-pub use contacts::{sort_key as sort_key_of, Derived, ListQuery, MostValues, Sort};
+pub use contacts::MostValues;
 pub use directory::{DirectoryInfo, RecordSums};
+pub use list::{ListQuery, Sort};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
+pub use search::Derived;
 pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
+use crate::settings::Setting;
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -370,23 +377,16 @@ impl Store {
         Ok(())
     }
 
-    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub fn setting(&self, setting: Setting) -> Result<Option<String>> {
         Ok(self
             .conn
             .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
-            .query_row([key], |r| r.get(0))
+            .query_row([setting.key()], |r| r.get(0))
             .optional()?)
     }
 
-    pub fn settings(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT key, value FROM setting ORDER BY key")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn set_setting(&self, key: &str, value: Option<&str>) -> Result<bool> {
+    pub fn set_setting(&self, setting: Setting, value: Option<&str>) -> Result<bool> {
+        let key = setting.key();
         let changed = match value {
             Some(v) => self.conn.execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)

@@ -50,6 +50,9 @@ pub struct Summary {
     pub pulled: Counts,
     pub pushed: Counts,
     pub conflicts: Vec<Conflict>,
+    /// Server cards that are not vCards kard can read (left alone), by href.
+    #[serde(skip)]
+    pub unreadable: Vec<String>,
 }
 
 /// A change to the store, applied in the final transaction.
@@ -412,13 +415,10 @@ fn apply_all(
 }
 
 impl Sync<'_> {
-    fn parse(&self, f: &Fetched) -> Option<Contact> {
+    fn parse(&mut self, f: &Fetched) -> Option<Contact> {
         let c = parse(&f.text, self.region);
         if c.is_none() {
-            eprintln!(
-                "kard: warning: remote {}: {} is not a vCard kard can read; left alone",
-                self.info.name, f.href
-            );
+            self.summary.unreadable.push(f.href.clone());
         }
         c
     }

@@ -336,7 +336,7 @@ fn a_five_megabyte_photo_is_kept_whole() {
     let bytes: Vec<u8> = (0..5 * 1024 * 1024u32)
         .map(|i| (i * 7 % 251) as u8)
         .collect();
-    let b64 = kard::formats::base64::encode(&bytes);
+    let b64 = kard::b64::encode(&bytes);
     let folded: Vec<&str> = b64
         .as_bytes()
         .chunks(74)

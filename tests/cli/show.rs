@@ -162,3 +162,20 @@ fn control_characters_never_reach_the_terminal() {
     assert!(!run.stdout.contains('\x1b'));
     assert!(run.stdout.contains("\\u{1b}[2J"));
 }
+
+#[test]
+fn an_external_company_name_cannot_drive_the_terminal() {
+    let env = Env::new();
+    let data = Env::data("directory/globex.json");
+    env.run(&[
+        "directory",
+        "sync",
+        data.to_str().unwrap(),
+        "--external",
+        "Globex\u{1b}[2J",
+    ])
+    .ok();
+    let card = env.run(&["show", "Hank Scorpio"]).ok().stdout;
+    assert!(!card.contains('\u{1b}'), "{card:?}");
+    assert!(card.contains("external: Globex\\u{1b}[2J"), "{card}");
+}

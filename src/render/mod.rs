@@ -1,7 +1,9 @@
 //! Everything a person sees: tables, cards, colours, and the stdout/stderr split. The
 //! only module that draws tables or asks the terminal.
 
-use crate::model::{Contact, Kind, Presence, PresenceState, Source};
+pub mod flat;
+
+use crate::model::{Contact, FaxDraft, Kind, Presence, PresenceState, Source};
 use anyhow::Result;
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
@@ -118,6 +120,12 @@ impl Out {
         Ok(())
     }
 
+    /// Text for a person to read on stdout (a cover page, a notice): control characters
+    /// escaped, as in every table cell.
+    pub fn text(&mut self, s: &str) -> Result<()> {
+        self.line(&sanitize(s))
+    }
+
     /// One pretty JSON document.
     pub fn json<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
         serde_json::to_writer_pretty(&mut self.w, v)?;
@@ -155,6 +163,11 @@ impl Out {
         if !self.quiet {
             eprintln!("kard: warning: {}", sanitize(s));
         }
+    }
+
+    /// An error that does not end the command (`kard: error: …`), even with --quiet.
+    pub fn error(&self, s: &str) {
+        eprintln!("kard: error: {}", sanitize(s));
     }
 
     pub fn flush(&mut self) -> Result<()> {
@@ -263,7 +276,7 @@ impl Out {
         if !about.is_empty() {
             self.line(&sanitize(&about))?;
         }
-        self.line(&type_label(c))?;
+        self.text(&type_label(c))?;
         if let Some(p) = presence {
             let msg = p
                 .message
@@ -740,6 +753,56 @@ fn presence_color(s: PresenceState) -> Color {
         PresenceState::Away => Color::Yellow,
         PresenceState::Offline | PresenceState::Invisible => Color::DarkGrey,
     }
+}
+
+/// A fax draft's recipient: name and number, or the number.
+pub fn fax_recipient(d: &FaxDraft) -> String {
+    match &d.to.name {
+        Some(name) => format!("{name} ({})", d.to.number),
+        None => d.to.number.clone(),
+    }
+}
+
+/// A fax draft as the rows of `Out::pairs`.
+pub fn fax_rows(d: &FaxDraft) -> Vec<(String, String)> {
+    let mut rows = vec![("status".to_string(), d.status.as_str().to_string())];
+    rows.push(("to".into(), fax_recipient(d)));
+    if let Some(c) = &d.to.company {
+        rows.push(("company".into(), c.clone()));
+    }
+    if let Some(f) = &d.from {
+        let from = [f.name.clone(), f.number.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        rows.push(("from".into(), from));
+    }
+    if let Some(s) = &d.subject {
+        rows.push(("subject".into(), s.clone()));
+    }
+    if let Some(n) = &d.note {
+        rows.push(("note".into(), n.clone()));
+    }
+    for a in &d.attachments {
+        rows.push((
+            "attachment".into(),
+            format!("{} ({} bytes)", a.path, a.bytes),
+        ));
+    }
+    rows.push(("created".into(), d.created_at.clone()));
+    if let Some(s) = &d.sent_at {
+        rows.push(("sent".into(), s.clone()));
+    }
+    if let Some(r) = &d.result {
+        let mut text = format!("exit {}", r.exit);
+        if !r.stderr.trim().is_empty() {
+            text.push_str(": ");
+            text.push_str(r.stderr.trim());
+        }
+        rows.push(("result".into(), text));
+    }
+    rows
 }
 
 /// Escape control and bidi-override characters so stored text cannot drive the terminal.
