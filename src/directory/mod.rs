@@ -11,6 +11,7 @@ mod table;
 
 pub use crate::formats::directory::{Entry, Target};
 
+use crate::error::usage;
 use crate::formats::directory as dirfile;
 use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
@@ -111,6 +112,115 @@ impl Origin {
     }
 }
 
+/// The LDAP options of a `directory sync` command line, laid over an LDAP origin
+/// (those left out keep the recorded ones).
+#[derive(Debug, Default)]
+pub struct LdapOptions {
+    pub starttls: bool,
+    pub bind_dn: Option<String>,
+    pub password_command: Option<String>,
+    pub filter: Option<String>,
+    pub map: Vec<(String, String)>,
+}
+
+impl LdapOptions {
+    /// The first option given, if any.
+    fn first_given(&self) -> Option<&'static str> {
+        [
+            (self.starttls, "--starttls"),
+            (self.bind_dn.is_some(), "--bind-dn"),
+            (self.password_command.is_some(), "--password-command"),
+            (self.filter.is_some(), "--filter"),
+            (!self.map.is_empty(), "--map"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag))
+    }
+}
+
+impl Origin {
+    /// The origin a sync reads: the one `named`, or the one the directory (`company`
+    /// for an external one) was synced from last; an LDAP origin with `options` over
+    /// it. Never synced, last from standard input, or LDAP options for a file: a usage
+    /// error.
+    pub fn choose(
+        store: &Store,
+        named: Option<&str>,
+        source: Source,
+        company: Option<&str>,
+        options: LdapOptions,
+    ) -> Result<Origin> {
+        let mut origin = match named {
+            Some(text) => Origin::parse(text),
+            None => {
+                let name = company.unwrap_or("");
+                let recorded = match store.directory_origin(source, name)? {
+                    Some(text) => Some(text),
+                    // Synced before sources were recorded: the file it names.
+                    None => store
+                        .directories()?
+                        .into_iter()
+                        .find(|d| d.source == source && d.name() == name)
+                        .map(|d| d.file),
+                };
+                let which = phrase(company);
+                let Some(text) = recorded else {
+                    return Err(usage(format!(
+                        "the {which} was never synced: name a file or an LDAP URL (kard directory sync FILE|URL)"
+                    )));
+                };
+                let origin = Origin::from_record(&text)?;
+                if origin == Origin::Stdin {
+                    return Err(usage(format!(
+                        "the {which} was last synced from standard input: name the file"
+                    )));
+                }
+                origin
+            }
+        };
+        let Origin::Ldap(l) = &mut origin else {
+            return match options.first_given() {
+                Some(flag) => Err(usage(format!(
+                    "{flag} is for an LDAP source (ldap://… or ldaps://…)"
+                ))),
+                None => Ok(origin),
+            };
+        };
+        l.starttls |= options.starttls;
+        if options.bind_dn.is_some() {
+            l.bind_dn = options.bind_dn;
+        }
+        if options.password_command.is_some() {
+            l.password_command = options.password_command;
+        }
+        if options.filter.is_some() {
+            l.filter = options.filter;
+        }
+        if !options.map.is_empty() {
+            l.map = options.map;
+        }
+        Ok(origin)
+    }
+}
+
+/// Which directory `--external` names: the company's (none given), or an external
+/// company's by its name, spaces folded, and spelled as the store knows it if it was
+/// synced before under another capitalization.
+pub fn which(store: &Store, external: Option<&str>) -> Result<(Source, Option<String>)> {
+    let Some(given) = external else {
+        return Ok((Source::Company, None));
+    };
+    let name = given.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(usage("--external needs the company's name"));
+    }
+    let known = store.directories()?.into_iter().find_map(|d| {
+        d.external_company
+            .filter(|n| n.to_lowercase() == name.to_lowercase())
+    });
+    Ok((Source::External, Some(known.unwrap_or(name))))
+}
+
 /// One sync to run.
 pub struct Request<'a> {
     pub origin: &'a Origin,
@@ -136,11 +246,15 @@ pub struct Change {
     pub fields: Vec<&'static str>,
 }
 
-/// What a sync did (or, in a dry run, would do).
-#[derive(Debug, Default)]
+/// What a sync did (or, in a dry run, would do); as JSON, `directory sync --json`.
+#[derive(Debug, Serialize)]
 pub struct Outcome {
+    pub source: Source,
+    pub external_company: Option<String>,
     /// The origin as recorded (`Origin::label`).
+    #[serde(rename = "file")]
     pub origin: String,
+    pub dry_run: bool,
     pub entries: usize,
     pub added: usize,
     pub updated: usize,
@@ -149,7 +263,16 @@ pub struct Outcome {
     /// Each change, when the request asked for them.
     pub changes: Vec<Change>,
     /// The display name of the profile's entry ("me") when the sync removes it.
+    #[serde(skip)]
     pub removed_me: Option<String>,
+}
+
+/// "company directory", or "Globex's directory (external)".
+pub fn phrase(company: Option<&str>) -> String {
+    match company {
+        None => "company directory".to_string(),
+        Some(name) => format!("{name}'s directory (external)"),
+    }
 }
 
 /// How many entries a first sync loads before it is worth dropping the store's lookup
@@ -249,7 +372,10 @@ fn sync_with(
         })?
     };
     Ok(Ok(Outcome {
+        source: req.source,
+        external_company: req.company.map(str::to_string),
         origin,
+        dry_run: req.dry_run,
         entries: groups.entries,
         added: tally.added,
         updated: tally.updated,
