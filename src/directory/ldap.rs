@@ -12,6 +12,7 @@ use crate::formats::BadRecord;
 use crate::phone::Region;
 use anyhow::{bail, Context, Result};
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
+use ldap3::asn1::{StructureTag, PL};
 use ldap3::{LdapConn, LdapConnSettings, LdapError, Scope, SearchEntry};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
@@ -302,16 +303,16 @@ pub(crate) fn read(
                 ))
             }
         };
+        n += 1;
+        let raw = entry_hash(known.seed, &entry.0);
+        if known.contains(raw) {
+            sink(Ok(Read::Known { line: n, raw }))?;
+            continue;
+        }
         // ldap3 panics on an entry it cannot decode: a server's garbage is an error.
         let entry = std::panic::catch_unwind(|| SearchEntry::construct(entry))
             .map_err(|_| remote(url, "the server sent an entry that is not LDAP".into()))?;
-        n += 1;
-        let raw = entry_hash(known.seed, &entry);
-        if known.contains(raw) {
-            sink(Ok(Read::Known { line: n, raw }))?;
-        } else {
-            sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
-        }
+        sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
     }
     let result = search.result();
     if result.rc != 0 {
@@ -333,34 +334,30 @@ pub(crate) fn read(
 }
 
 /// The hash of an entry as the server sent it: its DN and its attributes' names and
-/// values (in name order: the server may send them in any order).
-fn entry_hash(seed: u64, entry: &SearchEntry) -> u64 {
+/// values, in the order sent (a server that reorders them only has them read again),
+/// from the BER elements, before they are made a `SearchEntry`.
+fn entry_hash(seed: u64, entry: &StructureTag) -> u64 {
+    fn feed(h: &mut impl Hasher, tag: &StructureTag) {
+        h.write_u64(tag.id);
+        match &tag.payload {
+            PL::P(bytes) => {
+                h.write_u8(0);
+                h.write_usize(bytes.len());
+                h.write(bytes);
+            }
+            PL::C(tags) => {
+                h.write_u8(1);
+                h.write_usize(tags.len());
+                for t in tags {
+                    feed(h, t);
+                }
+            }
+        }
+    }
     #[allow(deprecated)]
     let mut h = std::hash::SipHasher::new();
     h.write_u64(seed);
-    h.write_usize(entry.dn.len());
-    h.write(entry.dn.as_bytes());
-    let mut attrs: Vec<(&str, Vec<&[u8]>)> = entry
-        .attrs
-        .iter()
-        .map(|(a, v)| (a.as_str(), v.iter().map(|x| x.as_bytes()).collect()))
-        .chain(
-            entry
-                .bin_attrs
-                .iter()
-                .map(|(a, v)| (a.as_str(), v.iter().map(Vec::as_slice).collect())),
-        )
-        .collect();
-    attrs.sort_unstable();
-    for (name, values) in attrs {
-        h.write_usize(name.len());
-        h.write(name.as_bytes());
-        h.write_usize(values.len());
-        for v in values {
-            h.write_usize(v.len());
-            h.write(v);
-        }
-    }
+    feed(&mut h, entry);
     h.finish()
 }
 
