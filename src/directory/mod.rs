@@ -1,6 +1,8 @@
 //! The directory sync engine: the rows of an origin (a directory file, standard input,
 //! an LDAP server) -> spooled and grouped into entries -> matched to what is stored ->
-//! the differences applied all at once. Commands call `sync`; nothing here prints.
+//! the differences applied all at once; records read the same as last time are taken
+//! by their hash, unread (`known`). Commands call `Origin::choose` and `sync`; nothing
+//! here prints.
 
 mod group;
 mod known;
@@ -275,6 +277,16 @@ pub fn phrase(company: Option<&str>) -> String {
     }
 }
 
+/// The fields a re-sync changes without rewriting a contact's values and numbers
+/// (`Store::set_directory_texts`).
+const TEXTS: &[&str] = &[
+    "organization",
+    "department",
+    "location",
+    "title",
+    "presence",
+];
+
 /// How many entries a first sync loads before it is worth dropping the store's lookup
 /// indexes and building them once at its end (as a big import does).
 const BULK_ENTRIES: usize = 10_000;
@@ -509,6 +521,8 @@ impl Run<'_> {
                 t.updated += 1;
                 if write && fields == ["presence"] {
                     s.set_presence(c.id, c.presence.as_ref())?;
+                } else if write && fields.iter().all(|f| TEXTS.contains(f)) {
+                    s.set_directory_texts(&mut c)?;
                 } else if write {
                     s.update_contact(&mut c)?;
                 }

@@ -205,6 +205,30 @@ impl Store {
 }
 
 impl Store {
+    /// Change only a directory contact's organization, department, location, title and
+    /// presence (a re-sync's common changes): its row's other columns and indexes, its
+    /// values and its digits stay; its words are indexed anew.
+    pub fn set_directory_texts(&self, c: &mut Contact) -> Result<()> {
+        c.updated_at = super::now();
+        self.conn
+            .prepare_cached(
+                "UPDATE contact SET organization = ?1, department = ?2, location = ?3,
+                   title = ?4, presence_state = ?5, presence_message = ?6, updated_at = ?7
+                 WHERE id = ?8",
+            )?
+            .execute(params![
+                c.organization,
+                c.department,
+                c.location,
+                c.title,
+                c.presence.as_ref().map(|p| p.state.as_str()),
+                c.presence.as_ref().and_then(|p| p.message.as_deref()),
+                c.updated_at,
+                c.id
+            ])?;
+        self.reindex_words_only(c)
+    }
+
     /// Change only a contact's presence (a directory re-sync's most common change:
     /// the rest of the row, its values and its search words stay as they are).
     pub fn set_presence(&self, contact: i64, presence: Option<&Presence>) -> Result<()> {

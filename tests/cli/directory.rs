@@ -672,6 +672,8 @@ fn directory_resync_reads_again_only_changed_records() {
     let after = list(&env, &["--source", "company"]);
     assert_eq!(after, before);
 
+    let pat_phones = env.card("pat morgan")["phones"].clone();
+    assert!(names(&env, &["representative"]).contains(&"Pat Morgan".to_string()));
     // A changed cell is read, checked and written: a known record never hides it. A
     // cell changed only in its spacing is read again but changes nothing.
     let changed = text
@@ -685,6 +687,10 @@ fn directory_resync_reads_again_only_changed_records() {
     assert_eq!(report["changes"][0]["display_name"], "Pat Morgan");
     assert_eq!(report["changes"][0]["fields"], serde_json::json!(["title"]));
     assert_eq!(env.card("pat morgan")["title"], "Sales Lead");
+    // Only the title changed: it is found by its new words, not by its old ones.
+    assert!(names(&env, &["lead"]).contains(&"Pat Morgan".to_string()));
+    assert!(!names(&env, &["representative"]).contains(&"Pat Morgan".to_string()));
+    assert_eq!(env.card("pat morgan")["phones"], pat_phones);
     assert_eq!(noted(&env), entries - 5);
 
     // Pat gets a second account: the row known from last time is needed whole now

@@ -612,6 +612,8 @@ fn resync_reads_again_only_changed_entries_but_a_new_map_all() {
     let report = sync(&env, &[]);
     assert_eq!(counts(&report), [1, 1, 1, 3], "{report:#}");
     assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
+    assert_eq!(env.names(&["director"]), ["Ann Lee"]);
+    assert!(!env.names(&["manager"]).contains(&"Ann Lee".to_string()));
     assert_eq!(env.card("2099")["display_name"], "Nia Obi");
     let renamed = env.card("Jörg Müller");
     assert_eq!(
