@@ -1,7 +1,7 @@
 //! What makes two records one contact, written once. The store keys its value rows
 //! with these (`contact_value.norm`), and import, sync, merge, the directory's grouping
 //! and edit compare with them: a contact is the same as another when it has the same
-//! UID, or the same name key and a match key in common (see `cmd::import`'s matcher).
+//! UID, or the same name key and a match key in common (see `import::matching`).
 
 use crate::model::{fold, Contact, Phone};
 use crate::phone;

@@ -12,6 +12,7 @@ pub mod error;
 pub mod fax;
 pub mod formats;
 pub mod identity;
+pub mod import;
 pub mod merge;
 pub mod model;
 pub mod phone;

@@ -3,7 +3,7 @@
 //! or, by the first byte, a reader forced as `--format` would. No panic, ever.
 #![no_main]
 
-use kard::formats::{self, Format};
+use kard::formats;
 use kard::phone::Region;
 use libfuzzer_sys::fuzz_target;
 
@@ -11,12 +11,6 @@ fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else {
         return;
     };
-    let forced = match first % 8 {
-        0 => Some(Format::Vcard),
-        1 => Some(Format::Google),
-        2 => Some(Format::Outlook),
-        3 => Some(Format::Json),
-        _ => None,
-    };
+    let forced = formats::fuzz_forced(first);
     let _ = formats::read_input(rest, forced, Region::default(), &mut |_| Ok(()));
 });

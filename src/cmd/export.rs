@@ -1,7 +1,7 @@
 //! `kard export`: what `list QUERY` would show, as vCard, Google or Outlook CSV, or JSON.
 
 use super::Ctx;
-use crate::formats::{google_csv, json, outlook_csv, vcard};
+use crate::formats::{google_csv, json, outlook_csv, vcard, Format};
 use crate::model::ExportCard;
 use crate::store::ListQuery;
 use crate::tempfiles::TempFile;
@@ -22,26 +22,12 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub source: Option<crate::model::Source>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = ExportFormat::Vcard)]
-    pub format: ExportFormat,
+    #[arg(long, value_enum, default_value_t = Format::Vcard)]
+    pub format: Format,
     /// Write to FILE (replaced whole, only once complete) instead of standard output
     /// (`-` is standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// vCard 4.0
-    Vcard,
-    /// vCard 3.0 (for older address books)
-    Vcard3,
-    /// Google Contacts CSV
-    Google,
-    /// Outlook CSV
-    Outlook,
-    /// kard JSON (an array of cards; `kard import` reads it back)
-    Json,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -50,11 +36,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         source: args.source,
         ..ListQuery::default()
     };
-    let format = if ctx.json {
-        ExportFormat::Json
-    } else {
-        args.format
-    };
+    let format = if ctx.json { Format::Json } else { args.format };
     let mut count = 0u64;
     match args.output.as_ref().filter(|p| p.as_os_str() != "-") {
         None => {
@@ -84,13 +66,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 fn write_all(
     store: &crate::store::Store,
     query: &ListQuery,
-    format: ExportFormat,
+    format: Format,
     w: &mut dyn Write,
     count: &mut u64,
 ) -> Result<()> {
     match format {
-        ExportFormat::Vcard | ExportFormat::Vcard3 => {
-            let version = if format == ExportFormat::Vcard {
+        Format::Vcard | Format::Vcard3 => {
+            let version = if format == Format::Vcard {
                 vcard::Version::V4
             } else {
                 vcard::Version::V3
@@ -98,7 +80,7 @@ fn write_all(
             *count = store.list_rendered(query, |c, buf| vcard::write(buf, c, version), w)?;
             Ok(())
         }
-        ExportFormat::Google => {
+        Format::Google => {
             // Enough numbered columns for the contact with the most of each.
             let most = store.most_values()?;
             let d = google_csv::Groups::default();
@@ -116,7 +98,7 @@ fn write_all(
             })?;
             out.finish()
         }
-        ExportFormat::Outlook => {
+        Format::Outlook => {
             let mut out = outlook_csv::Writer::new(w)?;
             store.list(query, |c| {
                 *count += 1;
@@ -124,7 +106,7 @@ fn write_all(
             })?;
             out.finish()
         }
-        ExportFormat::Json => {
+        Format::Json => {
             let mut array = json::ArrayWriter::new(w)?;
             store.list(query, |c| {
                 *count += 1;

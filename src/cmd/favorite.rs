@@ -16,10 +16,11 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let mut c = ctx.resolve(&args.contact)?;
+    let c = ctx.resolve(&args.contact)?;
     let want = !args.remove;
     let changed = ctx.store.write(|s| s.set_favorite(c.id, want))?;
-    c.favorite = want;
+    // As stored now (the mark and its `updated_at`).
+    let c = ctx.store.contact(c.id)?.unwrap_or(c);
     let verb = if want {
         "marked as a favorite"
     } else {

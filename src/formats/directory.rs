@@ -11,8 +11,6 @@ use crate::model::{
 };
 use crate::phone::{self, Region};
 use anyhow::Result;
-use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::Hasher;
 use std::io::{BufRead, Read};
@@ -365,98 +363,18 @@ impl<R: Read> Read for Tee<R> {
     }
 }
 
-/// Counts the lines of what passes through, and notes the line of the first byte of a
-/// value after `mark` is reset, so each array element is placed on its first line.
-struct LineCounter<'a> {
-    inner: &'a mut dyn BufRead,
-    line: Rc<Cell<usize>>,
-    mark: Rc<Cell<Option<usize>>>,
-}
-
-impl Read for LineCounter<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
-            if self.mark.get().is_none() && !b.is_ascii_whitespace() && b != b',' {
-                self.mark.set(Some(self.line.get()));
-            }
-            if b == b'\n' {
-                self.line.set(self.line.get() + 1);
-            }
-        }
-        Ok(n)
-    }
-}
-
 fn read_json(
     input: &mut dyn BufRead,
     first_line: usize,
     region: Region,
     sink: &mut dyn FnMut(RowItem) -> Result<()>,
 ) -> Result<()> {
-    let line = Rc::new(Cell::new(first_line));
-    let mark = Rc::new(Cell::new(None));
-    let counter = LineCounter {
-        inner: input,
-        line: line.clone(),
-        mark: mark.clone(),
-    };
-    let mut de = serde_json::Deserializer::from_reader(counter);
-    let seed = Objects {
-        sink,
-        region,
-        mark,
-        err: None,
-    };
-    match (&mut de).deserialize_seq(seed) {
-        Ok(Some(e)) => Err(e),
-        Ok(None) => match de.end() {
-            Ok(()) => Ok(()),
-            Err(e) => sink(Err(bad(
-                line.get(),
-                format!("invalid JSON after the array: {e}"),
-            ))),
-        },
-        Err(e) if e.is_io() => Err(anyhow::Error::new(e).context("reading the directory file")),
-        Err(e) => sink(Err(bad(line.get(), format!("invalid JSON: {e}")))),
-    }
-}
-
-struct Objects<'s> {
-    sink: &'s mut dyn FnMut(RowItem) -> Result<()>,
-    region: Region,
-    mark: Rc<Cell<Option<usize>>>,
-    err: Option<anyhow::Error>,
-}
-
-impl<'de> DeserializeSeed<'de> for Objects<'_> {
-    type Value = Option<anyhow::Error>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Objects<'_> {
-    type Value = Option<anyhow::Error>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON array of directory entries (objects)")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
-        loop {
-            self.mark.set(None);
-            let Some(value) = seq.next_element::<serde_json::Value>()? else {
-                break;
-            };
-            let line = self.mark.get().unwrap_or(1);
-            if self.err.is_some() {
-                continue;
-            }
-            let item = json_row(line, value, self.region);
-            if let Err(e) = (self.sink)(item) {
-                self.err = Some(e);
-            }
-        }
-        Ok(self.err)
+    let read = super::json::each_element(input, first_line, &mut |line, value| {
+        sink(json_row(line, value, region))
+    })?;
+    match read {
+        Ok(()) => Ok(()),
+        Err(invalid) => sink(Err(bad(invalid.line, invalid.reason))),
     }
 }
 

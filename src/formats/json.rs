@@ -38,18 +38,108 @@ impl<'w> ArrayWriter<'w> {
     }
 }
 
-/// Counts the lines of what passes through, so records can be placed.
+/// Counts the lines of what passes through, and notes the line of the first byte of a
+/// value after `mark` is reset, so that each array element is placed on its first line.
 struct LineCounter<'a> {
     inner: &'a mut dyn BufRead,
     line: Rc<Cell<usize>>,
+    mark: Rc<Cell<Option<usize>>>,
 }
 
 impl Read for LineCounter<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let newlines = buf[..n].iter().filter(|&&b| b == b'\n').count();
-        self.line.set(self.line.get() + newlines);
+        for &b in &buf[..n] {
+            if self.mark.get().is_none() && !b.is_ascii_whitespace() && b != b',' {
+                self.mark.set(Some(self.line.get()));
+            }
+            if b == b'\n' {
+                self.line.set(self.line.get() + 1);
+            }
+        }
         Ok(n)
+    }
+}
+
+/// Where reading a JSON array stopped short: the line, and what was wrong there.
+#[derive(Debug)]
+pub struct Invalid {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Each element of the JSON array `input` holds (starting on line `first_line`), as it
+/// comes, with the line it starts on: a file of any size in the memory of one element.
+/// An error from `each` stops the reading and is returned; broken JSON (in the array or
+/// after it) is `Ok(Err(Invalid))`, everything before it having been handed over.
+pub fn each_element(
+    input: &mut dyn BufRead,
+    first_line: usize,
+    each: &mut dyn FnMut(usize, serde_json::Value) -> Result<()>,
+) -> Result<std::result::Result<(), Invalid>> {
+    let line = Rc::new(Cell::new(first_line));
+    let mark = Rc::new(Cell::new(None));
+    let counter = LineCounter {
+        inner: input,
+        line: line.clone(),
+        mark: mark.clone(),
+    };
+    let mut de = serde_json::Deserializer::from_reader(counter);
+    let seed = Elements {
+        each,
+        mark,
+        err: None,
+    };
+    let invalid = |reason: String| {
+        Ok(Err(Invalid {
+            line: line.get(),
+            reason,
+        }))
+    };
+    match (&mut de).deserialize_seq(seed) {
+        Ok(Some(e)) => Err(e),
+        Ok(None) => match de.end() {
+            Ok(()) => Ok(Ok(())),
+            Err(e) => invalid(format!("invalid JSON after the array: {e}")),
+        },
+        Err(e) if e.is_io() => Err(anyhow::Error::new(e).context("reading JSON")),
+        Err(e) => invalid(format!("invalid JSON: {e}")),
+    }
+}
+
+struct Elements<'s> {
+    each: &'s mut dyn FnMut(usize, serde_json::Value) -> Result<()>,
+    mark: Rc<Cell<Option<usize>>>,
+    err: Option<anyhow::Error>,
+}
+
+impl<'de> DeserializeSeed<'de> for Elements<'_> {
+    type Value = Option<anyhow::Error>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Elements<'_> {
+    type Value = Option<anyhow::Error>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
+        loop {
+            self.mark.set(None);
+            let Some(value) = seq.next_element::<serde_json::Value>()? else {
+                break;
+            };
+            let line = self.mark.get().unwrap_or(1);
+            // After an error from `each`, the rest is passed over (read, not handed on).
+            if self.err.is_none() {
+                if let Err(e) = (self.each)(line, value) {
+                    self.err = Some(e);
+                }
+            }
+        }
+        Ok(self.err)
     }
 }
 
@@ -72,29 +162,24 @@ pub fn read(input: &mut dyn BufRead, region: Region, sink: &mut Sink) -> Result<
     };
     // A UTF-8 BOM is skipped by the decoder already; stray bytes are an error below.
     let Some(first) = first else { return Ok(()) };
-    let counter = LineCounter {
-        inner: input,
-        line: line.clone(),
-    };
-    let mut de = serde_json::Deserializer::from_reader(counter);
     if first == b'[' {
-        let seed = Elements {
-            sink,
-            region,
-            line: line.clone(),
-            err: None,
-        };
-        let outcome = (&mut de).deserialize_seq(seed);
-        match outcome {
-            Ok(Some(e)) => return Err(e),
-            Ok(None) => {}
-            Err(e) => sink(Err(BadRecord {
-                line: line.get(),
-                reason: format!("invalid JSON: {e}"),
-            }))?,
+        let read = each_element(input, line.get(), &mut |at, value| {
+            sink(card(value, at, region))
+        })?;
+        if let Err(bad) = read {
+            sink(Err(BadRecord {
+                line: bad.line,
+                reason: bad.reason,
+            }))?;
         }
         return Ok(());
     }
+    let counter = LineCounter {
+        inner: input,
+        line: line.clone(),
+        mark: Rc::new(Cell::new(None)),
+    };
+    let mut de = serde_json::Deserializer::from_reader(counter);
     loop {
         let start = line.get();
         match serde::Deserialize::deserialize(&mut de) {
@@ -140,41 +225,6 @@ fn card(value: serde_json::Value, line: usize, region: Region) -> Result<Record,
         });
     }
     Ok(Record { line, contact: c })
-}
-
-struct Elements<'s, 'a> {
-    sink: &'s mut Sink<'a>,
-    region: Region,
-    line: Rc<Cell<usize>>,
-    err: Option<anyhow::Error>,
-}
-
-impl<'de> DeserializeSeed<'de> for Elements<'_, '_> {
-    type Value = Option<anyhow::Error>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Elements<'_, '_> {
-    type Value = Option<anyhow::Error>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an array of contacts")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
-        loop {
-            let start = self.line.get();
-            let Some(value) = seq.next_element::<serde_json::Value>()? else {
-                break;
-            };
-            if self.err.is_none() {
-                if let Err(e) = (self.sink)(card(value, start.max(1), self.region)) {
-                    self.err = Some(e);
-                }
-            }
-        }
-        Ok(self.err)
-    }
 }
 
 #[cfg(test)]
@@ -224,5 +274,17 @@ mod tests {
             .reason
             .contains("invalid JSON"));
         assert!(read_all("").is_empty());
+    }
+
+    #[test]
+    fn array_elements_are_placed_on_their_first_line_and_trailing_junk_is_bad() {
+        let items = read_all("[\n{\"display_name\": \"Ann\"},\n\n  {\"display_name\": 5}\n]\n");
+        assert_eq!(items[0].as_ref().unwrap().line, 2);
+        assert_eq!(items[1].as_ref().unwrap_err().line, 4);
+        let items = read_all("[{\"display_name\": \"Ann\"}]\nnot json");
+        assert!(items[0].is_ok());
+        let bad = items[1].as_ref().unwrap_err();
+        assert!(bad.reason.contains("after the array"), "{}", bad.reason);
+        assert_eq!(bad.line, 2);
     }
 }

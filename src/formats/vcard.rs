@@ -2088,7 +2088,8 @@ fn param_40<'a>(
             "agent",
             "emergency",
         ];
-        !v.is_empty()
+        // RFC 6350's type values are tokens (`iana-token`, `x-name`).
+        token(&v)
             && (name == b"TEL" || !tel.contains(&v.as_str()))
             && (name == b"RELATED" || !related.contains(&v.as_str()))
     };
@@ -2596,20 +2597,6 @@ mod tests {
         }
     }
 
-    /// A small deterministic generator, so the fuzz loop needs no dependency.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
-
     #[test]
     fn fuzzed_inputs_never_panic_and_what_is_read_writes_back() {
         const PIECES: &[&[u8]] = &[
@@ -2691,32 +2678,50 @@ mod tests {
             b";PID=1",
             b";VALUE=text",
         ];
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        let mut read_good = 0;
-        for _ in 0..60000 {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, RngSeed, TestRunner};
+        // A value: pieces of vCard syntax, now and then any byte.
+        let value = prop_oneof![
+            11 => proptest::sample::select(PIECES).prop_map(<[u8]>::to_vec),
+            1 => any::<u8>().prop_map(|b| vec![b]),
+        ];
+        let property = (
+            proptest::sample::select(NAMES),
+            proptest::sample::select(PARAMS),
+            proptest::collection::vec(value, 0..6),
+        );
+        // Cards of up to 8 properties, one in 6 without its END.
+        let card = (
+            proptest::collection::vec(property, 0..8),
+            proptest::bool::weighted(5.0 / 6.0),
+        );
+        let cards = proptest::collection::vec(card, 1..4);
+        // Seeded: the same inputs on every run, so a failure reproduces.
+        let mut runner = TestRunner::new(Config {
+            cases: 60000,
+            rng_seed: RngSeed::Fixed(0x9E37_79B9),
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let read_good = std::cell::Cell::new(0);
+        let result = runner.run(&cards, |cards| {
             let mut input = Vec::new();
-            for _ in 0..1 + rng.below(3) {
+            for (properties, end) in cards {
                 input.extend_from_slice(b"BEGIN:VCARD\r\n");
-                for _ in 0..rng.below(8) {
-                    input.extend_from_slice(NAMES[rng.below(NAMES.len())]);
-                    input.extend_from_slice(PARAMS[rng.below(PARAMS.len())]);
+                for (name, params, values) in properties {
+                    input.extend_from_slice(name);
+                    input.extend_from_slice(params);
                     input.push(b':');
-                    for _ in 0..rng.below(6) {
-                        if rng.below(12) == 0 {
-                            input.push(rng.next() as u8);
-                        } else {
-                            input.extend_from_slice(PIECES[rng.below(PIECES.len())]);
-                        }
-                    }
+                    values.iter().for_each(|v| input.extend_from_slice(v));
                     input.extend_from_slice(b"\r\n");
                 }
-                if rng.below(6) != 0 {
+                if end {
                     input.extend_from_slice(b"END:VCARD\r\n");
                 }
             }
             for item in read_bytes(&input) {
                 let Ok(r) = item else { continue };
-                read_good += 1;
+                read_good.set(read_good.get() + 1);
                 for v in [Version::V3, Version::V4] {
                     let mut out = Vec::new();
                     write(&mut out, &r.contact, v).unwrap();
@@ -2741,7 +2746,12 @@ mod tests {
                     }
                 }
             }
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{e}");
         }
+        let read_good = read_good.get();
         assert!(read_good > 1000, "only {read_good} cards read");
     }
 
@@ -2828,6 +2838,8 @@ mod tests {
                 Some("GEO:geo:37.386013,-122.082932"),
             ),
             ("GEO:somewhere", None),
+            ("X-FOO;\u{ff}:bar", Some("X-FOO:bar")),
+            ("X-FOO;TYPE=work,a b:bar", Some("X-FOO;TYPE=work:bar")),
             (
                 "LOGO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=",
                 Some("LOGO:data:image/png;base64,iVBORw0KGgo="),
@@ -3073,21 +3085,25 @@ mod tests {
         }
     }
 
-    /// Random contacts (text with escapes, multibyte characters and line breaks in
-    /// every field) write as valid 4.0 and read back the same in both versions.
-    #[test]
-    fn fuzzed_contacts_write_valid_vcards_that_read_back() {
+    /// Text with escapes, multibyte characters and line breaks, trimmed; None if empty.
+    fn fuzzed_text(max: usize) -> impl proptest::strategy::Strategy<Value = Option<String>> {
+        use proptest::prelude::*;
         const CHARS: &[&str] = &[
             "a", "Z", "0", " ", ",", ";", "\\", ":", "\"", "=", ".", "-", "é", "日", "🎉", "\n",
             "\\n", "'", "<", "item1.",
         ];
-        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-        let text = |rng: &mut Rng, max: usize| -> Option<String> {
-            let n = rng.below(max + 1);
-            let s: String = (0..n).map(|_| CHARS[rng.below(CHARS.len())]).collect();
+        proptest::collection::vec(proptest::sample::select(CHARS), 0..=max).prop_map(|cs| {
+            let s = cs.concat();
             let t = s.trim();
             (!t.is_empty()).then(|| t.to_string())
-        };
+        })
+    }
+
+    /// A random contact: every field, labels with separators, photos of any bytes.
+    fn fuzzed_contact() -> impl proptest::strategy::Strategy<Value = Contact> {
+        use proptest::collection::vec;
+        use proptest::prelude::*;
+        use proptest::sample::select;
         const LABELS: &[Option<&str>] = &[
             None,
             Some("mobile"),
@@ -3100,96 +3116,146 @@ mod tests {
             Some("Ferienhaus; B"),
             Some("a,b\\c"),
         ];
-        let us = Region::default();
-        for _ in 0..500 {
-            let label = |rng: &mut Rng| LABELS[rng.below(LABELS.len())].map(String::from);
+        let label = || select(LABELS).prop_map(|l| l.map(String::from));
+        let t = fuzzed_text;
+        let name =
+            (t(3), t(8), t(3), t(8), t(3)).prop_map(|(prefix, given, middle, family, suffix)| {
+                Name {
+                    prefix,
+                    given,
+                    middle,
+                    family,
+                    suffix,
+                }
+            });
+        let work = (t(5), t(6), t(6), t(6), t(4));
+        let uid = select(
+            &[
+                "",
+                "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+                "plain id, with comma",
+                "x:y z",
+            ][..],
+        );
+        let birthday = select(&[None, Some("1980-03-21"), Some("--11-02")][..]);
+        let phones = vec(
+            (
+                select(&["(555) 010-1234", "+44 20 7946 0958", "12;34", "1234"][..]),
+                label(),
+            ),
+            0..4,
+        );
+        let faxes = vec(label(), 0..3);
+        // Real addresses: the strict crate checks EMAIL values as addresses (RFC 6350
+        // allows any text there; the writer does not police them).
+        let emails = vec(
+            (
+                select(&["a@example.com", "x.y+z@sub.example.org", "josé@exämple.de"][..]),
+                label(),
+            ),
+            0..3,
+        );
+        let addresses = vec((label(), t(6), t(4), t(2), t(2), t(4)), 0..3);
+        let urls = vec(
+            (
+                select(
+                    &[
+                        "https://example.com/a,b;c",
+                        "mailto:x@example.com",
+                        "https://é.example/日",
+                    ][..],
+                ),
+                label(),
+            ),
+            0..3,
+        );
+        let categories = vec(t(4), 0..3);
+        let photo = proptest::option::weighted(
+            1.0 / 3.0,
+            (
+                select(&["image/jpeg", "image/png", "image/svg+xml"][..]),
+                vec(any::<u8>(), 0..300),
+            ),
+        );
+        let head = (uid, name, work, any::<bool>(), birthday, t(120), t(10));
+        let values = (phones, faxes, emails, addresses, urls, categories, photo);
+        (head, values).prop_map(|(head, values)| {
+            let (uid, name, work, favorite, birthday, notes, display_name) = head;
+            let (nickname, organization, department, title, location) = work;
+            let (phones, faxes, emails, addresses, urls, categories, photo) = values;
+            let us = Region::default();
             let mut c = Contact {
-                uid: [
-                    "",
-                    "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
-                    "plain id, with comma",
-                    "x:y z",
-                ][rng.below(4)]
-                .into(),
-                name: Name {
-                    prefix: text(&mut rng, 3),
-                    given: text(&mut rng, 8),
-                    middle: text(&mut rng, 3),
-                    family: text(&mut rng, 8),
-                    suffix: text(&mut rng, 3),
-                },
-                nickname: text(&mut rng, 5),
-                organization: text(&mut rng, 6),
-                department: text(&mut rng, 6),
-                title: text(&mut rng, 6),
-                location: text(&mut rng, 4),
-                favorite: rng.below(2) == 0,
-                birthday: [None, s("1980-03-21"), s("--11-02")][rng.below(3)].clone(),
-                notes: text(&mut rng, 120),
+                uid: uid.into(),
+                name,
+                nickname,
+                organization,
+                department,
+                title,
+                location,
+                favorite,
+                birthday: birthday.map(String::from),
+                notes,
+                display_name: display_name.unwrap_or_default(),
                 ..Contact::default()
             };
-            c.display_name = text(&mut rng, 10).unwrap_or_default();
-            for _ in 0..rng.below(4) {
-                let raw = ["(555) 010-1234", "+44 20 7946 0958", "12;34", "1234"][rng.below(4)];
-                c.phones.push(phone::make(raw, label(&mut rng), us));
+            for (raw, label) in phones {
+                c.phones.push(phone::make(raw, label, us));
             }
-            for _ in 0..rng.below(3) {
-                c.faxes
-                    .push(phone::make("555 010 9999", label(&mut rng), us));
+            for label in faxes {
+                c.faxes.push(phone::make("555 010 9999", label, us));
             }
-            // Real addresses: the strict crate checks EMAIL values as addresses (RFC 6350
-            // allows any text there; the writer does not police them).
-            for _ in 0..rng.below(3) {
-                let address =
-                    ["a@example.com", "x.y+z@sub.example.org", "josé@exämple.de"][rng.below(3)];
+            for (address, label) in emails {
                 c.emails.push(Email {
-                    label: label(&mut rng),
+                    label,
                     address: address.into(),
                 });
             }
-            for _ in 0..rng.below(3) {
+            for (label, street, locality, region, postal_code, country) in addresses {
                 let a = Address {
-                    label: label(&mut rng),
-                    street: text(&mut rng, 6),
-                    locality: text(&mut rng, 4),
-                    region: text(&mut rng, 2),
-                    postal_code: text(&mut rng, 2),
-                    country: text(&mut rng, 4),
+                    label,
+                    street,
+                    locality,
+                    region,
+                    postal_code,
+                    country,
                 };
                 if !a.is_empty() {
                     c.addresses.push(a);
                 }
             }
-            for _ in 0..rng.below(3) {
-                let url = [
-                    "https://example.com/a,b;c",
-                    "mailto:x@example.com",
-                    "https://é.example/日",
-                ][rng.below(3)];
+            for (url, label) in urls {
                 c.urls.push(Url {
-                    label: label(&mut rng),
+                    label,
                     url: url.into(),
                 });
             }
-            for _ in 0..rng.below(3) {
-                if let Some(cat) = text(&mut rng, 4) {
-                    if !cat.eq_ignore_ascii_case("starred") && !c.categories.contains(&cat) {
-                        c.categories.push(cat);
-                    }
+            for cat in categories.into_iter().flatten() {
+                if !cat.eq_ignore_ascii_case("starred") && !c.categories.contains(&cat) {
+                    c.categories.push(cat);
                 }
             }
-            if rng.below(3) == 0 {
-                c.photo = Some(Photo::Data {
-                    media_type: ["image/jpeg", "image/png", "image/svg+xml"][rng.below(3)].into(),
-                    bytes: (0..rng.below(300))
-                        .map(|_| rng.next() as u8)
-                        .chain([1])
-                        .collect(),
-                });
-            }
+            c.photo = photo.map(|(media_type, bytes)| Photo::Data {
+                media_type: media_type.into(),
+                bytes: bytes.into_iter().chain([1]).collect(),
+            });
             c.ensure_display_name();
+            c
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 500,
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+
+        /// Random contacts (text with escapes, multibyte characters and line breaks in
+        /// every field) write as valid 4.0 and read back the same in both versions.
+        #[test]
+        fn fuzzed_contacts_write_valid_vcards_that_read_back(c in fuzzed_contact()) {
             if c.display_name.is_empty() {
-                continue;
+                return Ok(());
             }
             for v in [Version::V3, Version::V4] {
                 let text = written(&c, v);
@@ -3204,7 +3270,7 @@ mod tests {
                 assert_eq!(
                     good(read_bytes(text.as_bytes())),
                     vec![want],
-                    "{v:?}\n{text}"
+                    "{:?}\n{}", v, text
                 );
             }
         }

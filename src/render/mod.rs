@@ -755,6 +755,72 @@ fn presence_color(s: PresenceState) -> Color {
     }
 }
 
+/// A line about bad input on stderr, `FILE:LINE: reason`, even with --quiet (it is
+/// what an exit 6 is about), escaped like every line of talk.
+pub fn problem(file: &str, line: usize, reason: &str) {
+    eprintln!("{}:{line}: {}", sanitize(file), sanitize(reason));
+}
+
+/// A progress bar on stderr over `total` bytes (0: unknown), shown only on a terminal,
+/// not with --quiet, and only once the job has taken a moment.
+pub struct ProgressBar {
+    verb: &'static str,
+    total: u64,
+    start: std::time::Instant,
+    enabled: bool,
+    bar: std::sync::OnceLock<indicatif::ProgressBar>,
+}
+
+impl ProgressBar {
+    /// Shown after this long.
+    const AFTER: std::time::Duration = std::time::Duration::from_millis(700);
+
+    pub fn new(out: &Out, verb: &'static str, total: u64) -> ProgressBar {
+        ProgressBar {
+            verb,
+            total,
+            start: std::time::Instant::now(),
+            enabled: !out.quiet && io::stderr().is_terminal(),
+            bar: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// `done` bytes of the total are done.
+    pub fn at(&self, done: u64) {
+        if !self.enabled || self.start.elapsed() < Self::AFTER {
+            return;
+        }
+        let bar = self.bar.get_or_init(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                (self.total > 0).then_some(self.total),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+                "{} {{wide_bar}} {{bytes}}/{{total_bytes}} ({{eta}}) {{msg}}",
+                self.verb
+            )) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        bar.set_position(done);
+    }
+
+    /// The last step, which takes a moment without moving the bar: say what it is.
+    pub fn last_step(&self, what: &'static str) {
+        if let Some(bar) = self.bar.get() {
+            bar.set_position(self.total);
+            bar.set_message(what);
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = self.bar.get() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 /// A fax draft's recipient: name and number, or the number.
 pub fn fax_recipient(d: &FaxDraft) -> String {
     match &d.to.name {

@@ -193,7 +193,9 @@ impl ValueFill {
     }
 }
 
-pub(super) fn contact_params(c: &Contact) -> Vec<Value> {
+/// The values of a contact's row, in `COLUMNS` order after the id, then its sort key
+/// (`identity::name_key` of the display name, which the caller may have at hand).
+pub(super) fn contact_params(c: &Contact, sort_key: Option<String>) -> Vec<Value> {
     let t = |s: &Option<String>| s.clone().map_or(Value::Null, Value::Text);
     let (photo_type, photo, photo_url) = match &c.photo {
         Some(Photo::Data { media_type, bytes }) => (
@@ -242,6 +244,6 @@ pub(super) fn contact_params(c: &Contact) -> Vec<Value> {
         ),
         Value::Text(c.created_at.clone()),
         Value::Text(c.updated_at.clone()),
-        Value::Text(name_key(&c.display_name)),
+        Value::Text(sort_key.unwrap_or_else(|| name_key(&c.display_name))),
     ]
 }

@@ -20,6 +20,11 @@ pub struct Derived {
 }
 
 impl Derived {
+    /// The contact's sort key (`identity::name_key`).
+    pub fn sort_key(&self) -> &str {
+        &self.sort_key
+    }
+
     pub fn of(c: &Contact) -> Derived {
         Derived {
             sort_key: name_key(&c.display_name),

@@ -477,7 +477,7 @@ impl Sync<'_> {
             Some(id) => self.store.contact(id)?,
             None => {
                 let mut probe = server.clone();
-                match crate::cmd::import::same_contact(self.store, &mut probe)? {
+                match crate::import::same_contact(self.store, &mut probe)? {
                     Some(c) if !self.claimed.contains(&c.id) && self.free(c.id)? => Some(c),
                     _ => None,
                 }

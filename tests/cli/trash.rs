@@ -1,3 +1,4 @@
+//! `kard trash`: what `delete` moved there, listed, restored whole, emptied.
 use crate::env::Env;
 
 #[test]
@@ -31,25 +32,6 @@ fn delete_moves_to_trash_and_restore_brings_it_back_whole() {
             .unwrap(),
         0
     );
-}
-
-#[test]
-fn delete_checks_every_reference_before_changing_anything() {
-    let env = Env::new();
-    env.add(&["--name", "Ann"]);
-    env.run(&["delete", "ann", "nobody"]).code(3);
-    env.card("ann");
-}
-
-#[test]
-fn favorites() {
-    let env = Env::new();
-    env.add(&["--name", "Ann"]);
-    env.run(&["favorite", "ann"]).ok();
-    env.run(&["favorite", "ann"]).ok();
-    assert_eq!(env.card("ann")["favorite"], true);
-    env.run(&["favorite", "--remove", "ann"]).ok();
-    assert_eq!(env.card("ann")["favorite"], false);
 }
 
 #[test]
