@@ -140,11 +140,15 @@ def main():
     rows = []
     for n in sizes:
         base = data(n)
+        print(f"{n}: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}",
+              file=sys.stderr, flush=True)
         imp, imp_mb = timed([KARD, "--db", fresh_store("import"), "import", base + ".vcf"])
         rows.append(row("`import` of the same people (vCard 3.0)", n, imp, imp_mb))
         db = fresh_store("file")
         first, first_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
         rows.append(row("`directory sync` file, first", n, first, first_mb, imp))
+        same, same_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
+        rows.append(row("`directory sync` file, re-sync, nothing changed", n, same, same_mb))
         again, again_mb = timed([KARD, "--db", db, "directory", "sync", base + "-1pct.csv"])
         rows.append(row("`directory sync` file, re-sync, 1% changed", n, again, again_mb))
         if shutil.which("slapd") and shutil.which("slapadd") and shutil.which("ldapmodify"):
@@ -160,11 +164,15 @@ def main():
                                    "-b", f"ou=people,{SUFFIX}", "-E", "pr=500/noprompt",
                                    "(|(objectClass=inetOrgPerson)(objectClass=user))"])
                 rows.append(row("(`ldapsearch` of the same entries, paged: the server alone)", n, search, 0).replace("| 0 MB |", "| — |"))
+                same, same_mb = timed([KARD, "--db", db, "directory", "sync"])
+                rows.append(row("`directory sync` LDAP, re-sync, nothing changed", n, same, same_mb))
                 server.modify(n, 0.01)
                 again, again_mb = timed([KARD, "--db", db, "directory", "sync"])
                 rows.append(row("`directory sync` LDAP, re-sync, 1% changed", n, again, again_mb))
             finally:
                 server.stop()
+        print(f"{n} done: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}",
+              file=sys.stderr)
         print("\n".join(rows), flush=True, file=sys.stderr)
     print("| operation | entries | wall time | CPU (user+sys) | peak memory | vs import |")
     print("|---|---:|---:|---:|---:|---:|")

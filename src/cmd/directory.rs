@@ -2,10 +2,9 @@
 //! what it did, and the loaded directories.
 
 use super::Ctx;
-use crate::directory::{self, Change, Origin, Request};
-use crate::error::{usage, Failure};
+use crate::directory::{self, Change, LdapOptions, Origin, Request};
+use crate::error::Failure;
 use crate::formats::BadRecord;
-use crate::model::Source;
 use anyhow::Result;
 use clap::Subcommand;
 use serde::Serialize;
@@ -97,24 +96,6 @@ pub struct SyncArgs {
     pub map: Vec<(String, String)>,
 }
 
-impl SyncArgs {
-    fn ldap_flags(&self) -> Option<&'static str> {
-        if self.starttls {
-            Some("--starttls")
-        } else if self.bind_dn.is_some() {
-            Some("--bind-dn")
-        } else if self.password_command.is_some() {
-            Some("--password-command")
-        } else if self.filter.is_some() {
-            Some("--filter")
-        } else if !self.map.is_empty() {
-            Some("--map")
-        } else {
-            None
-        }
-    }
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match args.action.unwrap_or(Action::Status) {
         Action::Sync(a) => sync(ctx, a),
@@ -146,94 +127,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         .grid(&["directory", "from", "synced", "entries"], rows)
 }
 
-/// The origin to sync from: the one named, with its LDAP options, or the one the
-/// directory was synced from last.
-fn origin(ctx: &Ctx, a: &SyncArgs, source: Source, company: Option<&str>) -> Result<Origin> {
-    let mut origin = match &a.file {
-        Some(text) => Origin::parse(text),
-        None => {
-            let name = company.unwrap_or("");
-            let recorded = match ctx.store.directory_origin(source, name)? {
-                Some(text) => Some(text),
-                // Synced before sources were recorded: the file it names.
-                None => ctx
-                    .store
-                    .directories()?
-                    .into_iter()
-                    .find(|d| d.source == source && d.name() == name)
-                    .map(|d| d.file),
-            };
-            let which = directory_phrase(company);
-            let Some(text) = recorded else {
-                return Err(usage(format!(
-                    "the {which} was never synced: name a file or an LDAP URL (kard directory sync FILE|URL)"
-                )));
-            };
-            let origin = Origin::from_record(&text)?;
-            if origin == Origin::Stdin {
-                return Err(usage(format!(
-                    "the {which} was last synced from standard input: name the file"
-                )));
-            }
-            origin
-        }
-    };
-    match &mut origin {
-        Origin::Ldap(l) => {
-            if a.starttls {
-                l.starttls = true;
-            }
-            if let Some(dn) = &a.bind_dn {
-                l.bind_dn = Some(dn.clone());
-            }
-            if let Some(cmd) = &a.password_command {
-                l.password_command = Some(cmd.clone());
-            }
-            if let Some(f) = &a.filter {
-                l.filter = Some(f.clone());
-            }
-            if !a.map.is_empty() {
-                l.map = a.map.clone();
-            }
-        }
-        _ => {
-            if let Some(flag) = a.ldap_flags() {
-                return Err(usage(format!(
-                    "{flag} is for an LDAP source (ldap://… or ldaps://…)"
-                )));
-            }
-        }
-    }
-    Ok(origin)
-}
-
 fn directory_label(external: Option<&str>) -> String {
     match external {
         None => "company".to_string(),
         Some(name) => format!("external: {name}"),
     }
-}
-
-/// "company directory", or "Globex's directory (external)".
-fn directory_phrase(external: Option<&str>) -> String {
-    match external {
-        None => "company directory".to_string(),
-        Some(name) => format!("{name}'s directory (external)"),
-    }
-}
-
-#[derive(Debug, Serialize)]
-struct Report {
-    source: Source,
-    external_company: Option<String>,
-    file: String,
-    dry_run: bool,
-    entries: usize,
-    added: usize,
-    updated: usize,
-    removed: usize,
-    unchanged: usize,
-    changes: Vec<Change>,
 }
 
 #[derive(Debug, Serialize)]
@@ -244,22 +142,21 @@ struct ErrorReport<'a> {
 }
 
 fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
-    let (source, company) = match &a.external {
-        None => (Source::Company, None),
-        Some(name) => {
-            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-            if name.is_empty() {
-                return Err(usage("--external needs the company's name"));
-            }
-            // The same company, however it is capitalized this time.
-            let known = ctx.store.directories()?.into_iter().find_map(|d| {
-                d.external_company
-                    .filter(|n| n.to_lowercase() == name.to_lowercase())
-            });
-            (Source::External, Some(known.unwrap_or(name)))
-        }
+    let (source, company) = directory::which(&ctx.store, a.external.as_deref())?;
+    let options = LdapOptions {
+        starttls: a.starttls,
+        bind_dn: a.bind_dn.clone(),
+        password_command: a.password_command.clone(),
+        filter: a.filter.clone(),
+        map: a.map.clone(),
     };
-    let origin = origin(ctx, &a, source, company.as_deref())?;
+    let origin = Origin::choose(
+        &ctx.store,
+        a.file.as_deref(),
+        source,
+        company.as_deref(),
+        options,
+    )?;
     let request = Request {
         origin: &origin,
         source,
@@ -281,27 +178,15 @@ fn sync(ctx: &mut Ctx, a: SyncArgs) -> Result<()> {
     if outcome.entries == 0 && outcome.removed > 0 {
         ctx.note("warning: the file has no entries, so this directory is emptied");
     }
-    let report = Report {
-        source,
-        external_company: company.clone(),
-        file: outcome.origin,
-        dry_run: a.dry_run,
-        entries: outcome.entries,
-        added: outcome.added,
-        updated: outcome.updated,
-        removed: outcome.removed,
-        unchanged: outcome.unchanged,
-        changes: outcome.changes,
-    };
-    let which = directory_phrase(company.as_deref());
+    let which = directory::phrase(company.as_deref());
     let counts = format!(
         "{} added, {} updated, {} removed, {} unchanged",
-        report.added, report.updated, report.removed, report.unchanged
+        outcome.added, outcome.updated, outcome.removed, outcome.unchanged
     );
     if ctx.json {
-        ctx.out.json(&report)?;
+        ctx.out.json(&outcome)?;
     } else if a.dry_run {
-        print_plan(ctx, &report.changes)?;
+        print_plan(ctx, &outcome.changes)?;
         ctx.out
             .line(&format!("dry run, {which}: {counts}; nothing was changed"))?;
     }

@@ -1,10 +1,10 @@
 //! Which spooled rows are one entry: rows with the same email (or, without one, the
-//! same directory id) and different accounts are one person. The checks of
-//! `formats::directory::merge`, made on a few numbers a row (hashes of the directory
-//! id, the person key and the data), sorted, instead of on the rows themselves.
+//! same directory id) and different accounts are one person; a directory id twice
+//! with different data, a person twice on one account, or one of two kinds are bad
+//! records. Checked on a few numbers a row (hashes of the directory id, the person key
+//! and the data), sorted, instead of on the rows themselves.
 
-use super::spool::{hash_bytes, Reader, Spooled};
-use crate::formats::directory::Row;
+use super::spool::{hash_bytes, Reader, Sums};
 use crate::formats::BadRecord;
 use crate::model::{Account, Kind};
 use anyhow::Result;
@@ -23,15 +23,15 @@ pub struct Key {
 }
 
 impl Key {
-    pub fn of(row: &Row, spooled: Spooled) -> Key {
+    pub fn of(sums: &Sums, offset: u64, line: usize) -> Key {
         Key {
-            id: hash_bytes(row.directory_id.as_bytes()),
-            person: hash_bytes(row.person_key().as_bytes()),
-            data: spooled.hash,
-            offset: spooled.offset,
-            line: u32::try_from(row.line).unwrap_or(u32::MAX),
-            account: row.account,
-            kind: row.kind,
+            id: sums.id,
+            person: sums.person,
+            data: sums.data,
+            offset,
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            account: sums.shape.account(),
+            kind: sums.shape.kind(),
         }
     }
 }
@@ -82,12 +82,17 @@ pub fn group(
 ) -> Result<std::result::Result<Groups, Vec<BadRecord>>> {
     let mut errors = Vec::new();
     let mut keep = vec![true; keys.len()];
-    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-    order.sort_unstable_by_key(|&i| (keys[i as usize].id, i));
-    for run in order.chunk_by(|&a, &b| keys[a as usize].id == keys[b as usize].id) {
-        for (n, &k) in run.iter().enumerate() {
+    // Sorted as (hash, row) pairs: a million rows sort in cache, not through `keys`.
+    let mut order: Vec<(u64, u32)> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.id, i as u32))
+        .collect();
+    order.sort_unstable();
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        for (n, &(_, k)) in run.iter().enumerate() {
             let r = keys[k as usize];
-            for &j in &run[..n] {
+            for &(_, j) in &run[..n] {
                 let e = keys[j as usize];
                 if e.person != r.person {
                     let id = spool.record_at(r.offset)?.row.directory_id;
@@ -118,16 +123,24 @@ pub fn group(
             }
         }
     }
-    order.retain(|&i| keep[i as usize]);
-    order.sort_unstable_by_key(|&i| (keys[i as usize].person, i));
+    order.retain(|&(_, i)| keep[i as usize]);
+    for o in &mut order {
+        o.0 = keys[o.1 as usize].person;
+    }
+    order.sort_unstable();
     let mut groups = Groups {
         lead: vec![0; keys.len()],
         ..Groups::default()
     };
-    for run in order.chunk_by(|&a, &b| keys[a as usize].person == keys[b as usize].person) {
-        let first = keys[run[0] as usize];
-        let mut members = vec![run[0]];
-        for &k in &run[1..] {
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        if let [(_, one)] = run {
+            groups.lead[*one as usize] = ONE;
+            groups.entries += 1;
+            continue;
+        }
+        let first = keys[run[0].1 as usize];
+        let mut members = vec![run[0].1];
+        for &(_, k) in &run[1..] {
             let r = keys[k as usize];
             let same_account = members
                 .iter()

@@ -3,15 +3,19 @@
 //! attribute, to the rows of a directory file. A search the server cuts short is an
 //! error, never a partial directory.
 
+use super::known::Known;
 use super::spool::Record;
+use super::Read;
 use crate::error::Failure;
 use crate::formats::directory::make_row;
 use crate::formats::BadRecord;
 use crate::phone::Region;
 use anyhow::{bail, Context, Result};
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
+use ldap3::asn1::{StructureTag, PL};
 use ldap3::{LdapConn, LdapConnSettings, LdapError, Scope, SearchEntry};
 use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
 use std::time::Duration;
 
 /// The filter when none is given: people of inetOrgPerson and Active Directory.
@@ -249,10 +253,11 @@ fn password(origin: &Ldap) -> Result<String> {
 
 /// Read every entry of the directory into `sink`, as rows. Fails (exit 7) if the
 /// server cannot be reached, refuses the bind or the search, or ends it early.
-pub fn read(
+pub(crate) fn read(
     origin: &Ldap,
     region: Region,
-    sink: &mut dyn FnMut(std::result::Result<Record, BadRecord>) -> Result<()>,
+    known: &Known,
+    sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<()> {
     let url = &origin.url;
     let (server, base) = split_url(url)?;
@@ -298,11 +303,16 @@ pub fn read(
                 ))
             }
         };
+        n += 1;
+        let raw = entry_hash(known.seed, &entry.0);
+        if known.contains(raw) {
+            sink(Ok(Read::Known { line: n, raw }))?;
+            continue;
+        }
         // ldap3 panics on an entry it cannot decode: a server's garbage is an error.
         let entry = std::panic::catch_unwind(|| SearchEntry::construct(entry))
             .map_err(|_| remote(url, "the server sent an entry that is not LDAP".into()))?;
-        n += 1;
-        sink(record(n, &entry, &map, region))?;
+        sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
     }
     let result = search.result();
     if result.rc != 0 {
@@ -321,6 +331,34 @@ pub fn read(
     }
     let _ = conn.unbind();
     Ok(())
+}
+
+/// The hash of an entry as the server sent it: its DN and its attributes' names and
+/// values, in the order sent (a server that reorders them only has them read again),
+/// from the BER elements, before they are made a `SearchEntry`.
+fn entry_hash(seed: u64, entry: &StructureTag) -> u64 {
+    fn feed(h: &mut impl Hasher, tag: &StructureTag) {
+        h.write_u64(tag.id);
+        match &tag.payload {
+            PL::P(bytes) => {
+                h.write_u8(0);
+                h.write_usize(bytes.len());
+                h.write(bytes);
+            }
+            PL::C(tags) => {
+                h.write_u8(1);
+                h.write_usize(tags.len());
+                for t in tags {
+                    feed(h, t);
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    let mut h = std::hash::SipHasher::new();
+    h.write_u64(seed);
+    feed(&mut h, entry);
+    h.finish()
 }
 
 /// `--map` first, then the default map: (attribute, field) in order of preference.

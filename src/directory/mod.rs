@@ -1,14 +1,19 @@
 //! The directory sync engine: the rows of an origin (a directory file, standard input,
 //! an LDAP server) -> spooled and grouped into entries -> matched to what is stored ->
-//! the differences applied all at once. Commands call `sync`; nothing here prints.
+//! the differences applied all at once; records read the same as last time are taken
+//! by their hash, unread (`known`). Commands call `Origin::choose` and `sync`; nothing
+//! here prints.
 
 mod group;
+mod known;
 pub mod ldap;
 pub mod plan;
 mod spool;
+mod table;
 
 pub use crate::formats::directory::{Entry, Target};
 
+use crate::error::usage;
 use crate::formats::directory as dirfile;
 use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
@@ -17,11 +22,11 @@ use crate::settings::{PresenceOverride, Setting};
 use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
 use group::{Groups, Key};
+use known::Known;
 pub use ldap::Ldap;
 use plan::{Carries, Stored};
 use serde::Serialize;
-use spool::{Record, Spool};
-use std::io::Read;
+use spool::{NotRead, Record, Spool};
 
 /// Where a directory is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +95,15 @@ impl Origin {
         }
     }
 
+    /// What, besides a record itself, decides what it becomes: the kind of origin,
+    /// and an LDAP server's attribute map.
+    fn record_rules(&self) -> String {
+        match self {
+            Origin::Ldap(l) => format!("ldap {:?}", l.map),
+            _ => "file".to_string(),
+        }
+    }
+
     /// The name bad records are reported under (`FILE:LINE: reason`).
     pub fn name(&self) -> &str {
         match self {
@@ -98,6 +112,115 @@ impl Origin {
             Origin::Ldap(l) => &l.url,
         }
     }
+}
+
+/// The LDAP options of a `directory sync` command line, laid over an LDAP origin
+/// (those left out keep the recorded ones).
+#[derive(Debug, Default)]
+pub struct LdapOptions {
+    pub starttls: bool,
+    pub bind_dn: Option<String>,
+    pub password_command: Option<String>,
+    pub filter: Option<String>,
+    pub map: Vec<(String, String)>,
+}
+
+impl LdapOptions {
+    /// The first option given, if any.
+    fn first_given(&self) -> Option<&'static str> {
+        [
+            (self.starttls, "--starttls"),
+            (self.bind_dn.is_some(), "--bind-dn"),
+            (self.password_command.is_some(), "--password-command"),
+            (self.filter.is_some(), "--filter"),
+            (!self.map.is_empty(), "--map"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag))
+    }
+}
+
+impl Origin {
+    /// The origin a sync reads: the one `named`, or the one the directory (`company`
+    /// for an external one) was synced from last; an LDAP origin with `options` over
+    /// it. Never synced, last from standard input, or LDAP options for a file: a usage
+    /// error.
+    pub fn choose(
+        store: &Store,
+        named: Option<&str>,
+        source: Source,
+        company: Option<&str>,
+        options: LdapOptions,
+    ) -> Result<Origin> {
+        let mut origin = match named {
+            Some(text) => Origin::parse(text),
+            None => {
+                let name = company.unwrap_or("");
+                let recorded = match store.directory_origin(source, name)? {
+                    Some(text) => Some(text),
+                    // Synced before sources were recorded: the file it names.
+                    None => store
+                        .directories()?
+                        .into_iter()
+                        .find(|d| d.source == source && d.name() == name)
+                        .map(|d| d.file),
+                };
+                let which = phrase(company);
+                let Some(text) = recorded else {
+                    return Err(usage(format!(
+                        "the {which} was never synced: name a file or an LDAP URL (kard directory sync FILE|URL)"
+                    )));
+                };
+                let origin = Origin::from_record(&text)?;
+                if origin == Origin::Stdin {
+                    return Err(usage(format!(
+                        "the {which} was last synced from standard input: name the file"
+                    )));
+                }
+                origin
+            }
+        };
+        let Origin::Ldap(l) = &mut origin else {
+            return match options.first_given() {
+                Some(flag) => Err(usage(format!(
+                    "{flag} is for an LDAP source (ldap://… or ldaps://…)"
+                ))),
+                None => Ok(origin),
+            };
+        };
+        l.starttls |= options.starttls;
+        if options.bind_dn.is_some() {
+            l.bind_dn = options.bind_dn;
+        }
+        if options.password_command.is_some() {
+            l.password_command = options.password_command;
+        }
+        if options.filter.is_some() {
+            l.filter = options.filter;
+        }
+        if !options.map.is_empty() {
+            l.map = options.map;
+        }
+        Ok(origin)
+    }
+}
+
+/// Which directory `--external` names: the company's (none given), or an external
+/// company's by its name, spaces folded, and spelled as the store knows it if it was
+/// synced before under another capitalization.
+pub fn which(store: &Store, external: Option<&str>) -> Result<(Source, Option<String>)> {
+    let Some(given) = external else {
+        return Ok((Source::Company, None));
+    };
+    let name = given.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(usage("--external needs the company's name"));
+    }
+    let known = store.directories()?.into_iter().find_map(|d| {
+        d.external_company
+            .filter(|n| n.to_lowercase() == name.to_lowercase())
+    });
+    Ok((Source::External, Some(known.unwrap_or(name))))
 }
 
 /// One sync to run.
@@ -125,11 +248,15 @@ pub struct Change {
     pub fields: Vec<&'static str>,
 }
 
-/// What a sync did (or, in a dry run, would do).
-#[derive(Debug, Default)]
+/// What a sync did (or, in a dry run, would do); as JSON, `directory sync --json`.
+#[derive(Debug, Serialize)]
 pub struct Outcome {
+    pub source: Source,
+    pub external_company: Option<String>,
     /// The origin as recorded (`Origin::label`).
+    #[serde(rename = "file")]
     pub origin: String,
+    pub dry_run: bool,
     pub entries: usize,
     pub added: usize,
     pub updated: usize,
@@ -138,8 +265,27 @@ pub struct Outcome {
     /// Each change, when the request asked for them.
     pub changes: Vec<Change>,
     /// The display name of the profile's entry ("me") when the sync removes it.
+    #[serde(skip)]
     pub removed_me: Option<String>,
 }
+
+/// "company directory", or "Globex's directory (external)".
+pub fn phrase(company: Option<&str>) -> String {
+    match company {
+        None => "company directory".to_string(),
+        Some(name) => format!("{name}'s directory (external)"),
+    }
+}
+
+/// The fields a re-sync changes without rewriting a contact's values and numbers
+/// (`Store::set_directory_texts`).
+const TEXTS: &[&str] = &[
+    "organization",
+    "department",
+    "location",
+    "title",
+    "presence",
+];
 
 /// How many entries a first sync loads before it is worth dropping the store's lookup
 /// indexes and building them once at its end (as a big import does).
@@ -151,25 +297,53 @@ const BULK_CACHE_MIB: i64 = 12;
 ///
 /// The origin is read whole first, each row checked and spooled to disk with a few
 /// numbers kept a row; then, in one transaction, the entries stream from the spool and
-/// only the ones whose data changed are compared and written.
+/// only the ones whose data changed are compared and written. A record the last sync
+/// read the same (`Known`) is not checked or spooled again; should one of them be
+/// needed whole after all (a person with a new second account, a conflict to report),
+/// the origin is read again, whole.
 pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
+    let me = profile_entry(store)?;
+    let what = req.origin.record_rules();
+    let known = match req.origin {
+        Origin::Stdin => Known::none(req.region, &what),
+        _ => Known::load(store, me, req.region, &what)?,
+    };
+    match sync_with(store, req, known) {
+        Err(e) if e.downcast_ref::<NotRead>().is_some() => {
+            sync_with(store, req, Known::none(req.region, &what))
+        }
+        other => other,
+    }
+}
+
+fn sync_with(
+    store: &Store,
+    req: &Request,
+    known: Known,
+) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
     let target = match req.company {
         None => Target::Company,
         Some(name) => Target::External(name),
     };
     let mut spool = Spool::new(store.path())?;
-    let mut keys = Vec::new();
+    let mut keys = Vec::with_capacity(known.len() + known.len() / 32);
     let mut errors = Vec::new();
-    read_origin(req.origin, req.region, &mut |item| {
+    read_origin(req.origin, req.region, &known, &mut |item| {
         match item {
-            Ok(record) => {
-                let spooled = spool.push(record.row.line, &record)?;
-                keys.push(Key::of(&record.row, spooled));
+            Ok(Read::Whole(record, raw)) => {
+                let (offset, sums) = spool.push(&record, raw)?;
+                keys.push(Key::of(&sums, offset, record.row.line));
+            }
+            Ok(Read::Known { line, raw }) => {
+                let sums = known.get(raw).context("a known record went missing")?;
+                let offset = spool.push_known(line, &sums)?;
+                keys.push(Key::of(&sums, offset, line));
             }
             Err(e) => errors.push(e),
         }
         Ok(())
     })?;
+    drop(known);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -210,7 +384,10 @@ pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome,
         })?
     };
     Ok(Ok(Outcome {
+        source: req.source,
+        external_company: req.company.map(str::to_string),
         origin,
+        dry_run: req.dry_run,
         entries: groups.entries,
         added: tally.added,
         updated: tally.updated,
@@ -219,6 +396,14 @@ pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome,
         removed_me: tally.removed_me,
         changes: tally.changes,
     }))
+}
+
+/// The contact your profile is (`kard profile set --me`), if any.
+fn profile_entry(s: &Store) -> Result<Option<i64>> {
+    match s.setting(Setting::Me)? {
+        Some(uid) => s.contact_by_uid(&uid),
+        None => Ok(None),
+    }
 }
 
 #[derive(Default)]
@@ -246,12 +431,10 @@ impl Run<'_> {
     /// change it too.
     fn apply(&mut self, s: &Store, write: bool) -> Result<Tally> {
         let req = self.req;
-        let me = match s.setting(Setting::Me)? {
-            Some(uid) => s.contact_by_uid(&uid)?,
-            None => None,
-        };
+        let me = profile_entry(s)?;
         let overrides = PresenceOverride::load(s)?;
-        let mut stored = Stored::default();
+        let mut stored =
+            Stored::with_capacity(s.directory_size(req.source, req.company.unwrap_or(""))?);
         s.directory_keys(
             req.source,
             req.company.unwrap_or(""),
@@ -277,16 +460,24 @@ impl Run<'_> {
         };
         self.rows.rewind()?;
         let mut i = 0;
-        while let Some((id_hash, own)) = self.rows.next_row()? {
-            let Some((others, hash)) = self.groups.entry(i, own) else {
+        while let Some(sums) = self.rows.next_row()? {
+            let Some((others, hash)) = self.groups.entry(i, sums.data) else {
                 i += 1;
                 continue;
             };
             i += 1;
+            // What the store notes of an entry of one record, for the next sync.
+            let noted = (others.is_empty() && sums.raw != 0).then(|| known::noted(&sums));
             // Most entries of a re-sync: one row, the data it had last time.
-            if others.is_empty() && stored.take_unchanged(id_hash, hash, me) {
-                t.unchanged += 1;
-                continue;
+            if others.is_empty() {
+                if let Some(contact) = stored.take_unchanged(sums.id, hash, me) {
+                    t.unchanged += 1;
+                    // Noted once, by the first sync that reads it (not known yet).
+                    if write && noted.is_some() && self.rows.is_read() {
+                        s.set_directory_entry(contact, hash, noted.as_ref())?;
+                    }
+                    continue;
+                }
             }
             let record = self.rows.record()?;
             let mut records = vec![record];
@@ -299,7 +490,7 @@ impl Run<'_> {
                 let mut c = entry.contact;
                 if write {
                     s.insert_contact(&mut c)?;
-                    s.set_directory_hash(c.id, hash)?;
+                    s.set_directory_entry(c.id, hash, noted.as_ref())?;
                 }
                 t.added += 1;
                 if req.list_changes {
@@ -330,6 +521,8 @@ impl Run<'_> {
                 t.updated += 1;
                 if write && fields == ["presence"] {
                     s.set_presence(c.id, c.presence.as_ref())?;
+                } else if write && fields.iter().all(|f| TEXTS.contains(f)) {
+                    s.set_directory_texts(&mut c)?;
                 } else if write {
                     s.update_contact(&mut c)?;
                 }
@@ -338,7 +531,7 @@ impl Run<'_> {
                 }
             }
             if write {
-                s.set_directory_hash(c.id, hash)?;
+                s.set_directory_entry(c.id, hash, noted.as_ref())?;
             }
         }
         let departed: Vec<i64> = stored.unmatched().collect();
@@ -367,22 +560,46 @@ impl Run<'_> {
     }
 }
 
-/// Read every row of the origin into `sink`, checked (a bad row is a bad record).
+/// A record of the origin, as the reader passes it on.
+pub(crate) enum Read {
+    /// Read and checked, with the hash of the record as read (0: none).
+    Whole(Box<Record>, u64),
+    /// Known by that hash (`Known`): not read again.
+    Known { line: usize, raw: u64 },
+}
+
+/// Read every row of the origin into `sink`, checked (a bad row is a bad record), but
+/// the records `known` knows.
 fn read_origin(
     origin: &Origin,
     region: Region,
-    sink: &mut dyn FnMut(std::result::Result<Record, BadRecord>) -> Result<()>,
+    known: &Known,
+    sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<()> {
-    let input: Box<dyn Read> = match origin {
+    let input: Box<dyn std::io::Read> = match origin {
         Origin::Stdin => Box::new(std::io::stdin()),
         Origin::File(file) => {
             Box::new(std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?)
         }
-        Origin::Ldap(l) => return ldap::read(l, region, sink),
+        Origin::Ldap(l) => return ldap::read(l, region, known, sink),
     };
     let mut decoded = text::decode(input);
-    dirfile::read(&mut decoded, region, &mut |item| {
-        sink(item.map(|row| Record { row, photo: None }))
+    let contains = |raw| known.contains(raw);
+    let hook = dirfile::Known {
+        seed: known.seed,
+        contains: &contains,
+    };
+    dirfile::read_known(&mut decoded, region, Some(&hook), &mut |item| {
+        sink(item.map(|item| match item {
+            dirfile::Item::Row { row, raw } => Read::Whole(
+                Box::new(Record {
+                    row: *row,
+                    photo: None,
+                }),
+                raw.unwrap_or(0),
+            ),
+            dirfile::Item::Known { line, raw } => Read::Known { line, raw },
+        }))
     })
     .with_context(|| format!("cannot read {}", origin.name()))
 }

@@ -4,6 +4,7 @@
 //! when its data hash differs. No I/O here.
 
 use super::spool::hash_bytes;
+use super::table::{Keyed, Table};
 use crate::model::Contact;
 
 /// One stored contact of the directory, as a sync matches it.
@@ -15,94 +16,85 @@ pub struct StoredKey {
     pub hash: u64,
 }
 
+impl Keyed for StoredKey {
+    fn key(&self) -> u64 {
+        self.id_hash
+    }
+    fn rank(&self) -> u64 {
+        self.contact as u64
+    }
+}
+
 /// The stored contacts of a directory, matched off as the entries come.
 #[derive(Debug, Default)]
 pub struct Stored {
-    keys: Vec<StoredKey>,
+    pushed: Vec<StoredKey>,
+    keys: Table<StoredKey>,
     matched: Vec<bool>,
-    bits: u32,
-    starts: Vec<u32>,
 }
 
 impl Stored {
+    /// Room for `n` stored contacts (the directory's size).
+    pub fn with_capacity(n: usize) -> Stored {
+        Stored {
+            pushed: Vec::with_capacity(n),
+            ..Stored::default()
+        }
+    }
+
     pub fn push(&mut self, directory_id: &str, contact: i64, hash: Option<i64>) {
-        self.keys.push(StoredKey {
+        self.pushed.push(StoredKey {
             id_hash: hash_bytes(directory_id.as_bytes()),
             contact,
             hash: hash.map_or(0, |h| h as u64),
         });
     }
 
-    /// Done pushing: sorted for lookups, with an index of where each run of the top
-    /// bits of the hashes starts (the hashes are uniform: a lookup then searches a few
-    /// neighbours instead of a million keys, one cache miss each step).
+    /// Done pushing: ready for lookups.
     pub fn ready(&mut self) {
-        self.keys.sort_unstable_by_key(|k| (k.id_hash, k.contact));
+        let keys = std::mem::take(&mut self.pushed);
+        self.keys = Table::new(keys);
         self.matched = vec![false; self.keys.len()];
-        self.bits = (usize::BITS - self.keys.len().leading_zeros()).clamp(1, 24);
-        let buckets = 1usize << self.bits;
-        self.starts = Vec::with_capacity(buckets + 1);
-        let mut at = 0;
-        for b in 0..buckets {
-            while at < self.keys.len() && self.bucket(self.keys[at].id_hash) < b {
-                at += 1;
-            }
-            self.starts.push(at as u32);
-        }
-        self.starts.push(self.keys.len() as u32);
-    }
-
-    fn bucket(&self, h: u64) -> usize {
-        (h >> (64 - self.bits)) as usize
-    }
-
-    /// The first key with hash `h`, or where it would be.
-    fn first(&self, h: u64) -> usize {
-        let b = self.bucket(h);
-        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
-        lo + self.keys[lo..hi].partition_point(|k| k.id_hash < h)
     }
 
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }
 
+    /// The first stored contact with directory id hash `h` not matched yet.
+    fn free(&self, h: u64) -> Option<usize> {
+        self.keys.find(h).find(|&i| !self.matched[i])
+    }
+
     /// The first stored contact not matched yet with any of these directory ids
     /// (the primary one first); it is matched now.
     pub fn take(&mut self, ids: &[String]) -> Option<StoredKey> {
         for id in ids {
-            let h = hash_bytes(id.as_bytes());
-            let start = self.first(h);
-            let found = (start..self.keys.len())
-                .take_while(|&i| self.keys[i].id_hash == h)
-                .find(|&i| !self.matched[i]);
-            if let Some(i) = found {
+            if let Some(i) = self.free(hash_bytes(id.as_bytes())) {
                 self.matched[i] = true;
-                return Some(self.keys[i]);
+                return Some(self.keys.items()[i]);
             }
         }
         None
     }
 
-    /// Is the stored contact an entry of one row (directory id hash `id_hash`) would
-    /// take known to hold the same data (`hash`), and not `except`? Then it is taken.
-    pub fn take_unchanged(&mut self, id_hash: u64, hash: u64, except: Option<i64>) -> bool {
-        let start = self.first(id_hash);
-        let found = (start..self.keys.len())
-            .take_while(|&i| self.keys[i].id_hash == id_hash)
-            .find(|&i| !self.matched[i]);
-        match found {
-            Some(i) if self.keys[i].hash == hash && Some(self.keys[i].contact) != except => {
-                self.matched[i] = true;
-                true
-            }
-            _ => false,
+    /// The stored contact an entry of one row (directory id hash `id_hash`) would
+    /// take, if it is known to hold the same data (`hash`) and is not `except`: it is
+    /// taken.
+    pub fn take_unchanged(&mut self, id_hash: u64, hash: u64, except: Option<i64>) -> Option<i64> {
+        let i = self.free(id_hash)?;
+        let k = self.keys.items()[i];
+        if k.hash != hash || Some(k.contact) == except {
+            return None;
         }
+        self.matched[i] = true;
+        Some(k.contact)
     }
 
     /// The contacts no entry matched: departed.
     pub fn unmatched(&self) -> impl Iterator<Item = i64> + '_ {
         self.keys
+            .items()
             .iter()
             .zip(&self.matched)
             .filter(|(_, m)| !**m)
@@ -246,7 +238,10 @@ mod tests {
         s.ready();
         for i in (0..5000).rev() {
             let id = format!("u{i}");
-            assert!(s.take_unchanged(hash_bytes(id.as_bytes()), (i * 3) as u64, None));
+            assert_eq!(
+                s.take_unchanged(hash_bytes(id.as_bytes()), (i * 3) as u64, None),
+                Some(i)
+            );
         }
         assert_eq!(s.take(&ids(&["u1"])), None);
         assert_eq!(s.unmatched().count(), 0);

@@ -1,10 +1,11 @@
 //! A sync's rows on disk, between reading the origin and writing the store: one line a
-//! row (`LINE<TAB>ID-HASH<TAB>JSON`), beside the store, removed when dropped. The store is written
-//! from it after the origin has been read whole and checked (never while a network
-//! read is pending), and memory holds only a few numbers a row.
+//! row (`LINE<TAB>SUMS<TAB>JSON`, or `-` for a row known by the hash of its record and
+//! not read again), beside the store, removed when dropped. The store is written from
+//! it after the origin has been read whole and checked (never while a network read is
+//! pending), and memory holds only a few numbers a row.
 
 use crate::formats::directory::Row;
-use crate::model::Photo;
+use crate::model::{Account, Kind, Photo};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::fs::File;
@@ -29,12 +30,58 @@ impl Record {
     }
 }
 
-/// Where a spooled row is, and the hash of its data (the row without its line).
-#[derive(Debug, Clone, Copy)]
-pub struct Spooled {
-    pub offset: u64,
-    pub hash: u64,
+/// What a sync keeps of a row: hashes of its directory id, its person key (email, else
+/// directory id) and its data (the row without its line), and of the record it was
+/// read from (0: none), and its account and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sums {
+    pub id: u64,
+    pub person: u64,
+    pub data: u64,
+    pub raw: u64,
+    pub shape: Shape,
 }
+
+/// A row's account and kind, as one number (stored with the hashes of a row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape(pub u8);
+
+const KINDS: [Kind; 4] = [
+    Kind::Person,
+    Kind::AutoAttendant,
+    Kind::CallGroup,
+    Kind::CallQueue,
+];
+const ACCOUNTS: [Account; 2] = [Account::Work, Account::ContactCenter];
+
+impl Shape {
+    pub fn of(account: Account, kind: Kind) -> Shape {
+        let a = ACCOUNTS.iter().position(|x| *x == account).unwrap_or(0);
+        let k = KINDS.iter().position(|x| *x == kind).unwrap_or(0);
+        Shape((a * 8 + k) as u8)
+    }
+
+    pub fn account(self) -> Account {
+        ACCOUNTS[usize::from(self.0 / 8) % ACCOUNTS.len()]
+    }
+
+    pub fn kind(self) -> Kind {
+        KINDS[usize::from(self.0 % 8) % KINDS.len()]
+    }
+}
+
+/// A spooled row's record is needed but was not read (it was known by its hash): the
+/// sync must read its origin again, whole.
+#[derive(Debug)]
+pub struct NotRead;
+
+impl std::fmt::Display for NotRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a directory row known by its hash is needed whole")
+    }
+}
+
+impl std::error::Error for NotRead {}
 
 pub struct Spool {
     path: PathBuf,
@@ -81,21 +128,46 @@ impl Spool {
         })
     }
 
-    pub fn push(&mut self, line: usize, record: &Record) -> Result<Spooled> {
+    /// Spool a row read from a record of hash `raw` (0: none): where it is, and its
+    /// sums.
+    pub fn push(&mut self, record: &Record, raw: u64) -> Result<(u64, Sums)> {
         self.buf.clear();
         serde_json::to_writer(&mut self.buf, record)?;
-        let hash = hash_bytes(&self.buf);
-        let prefix = format!(
-            "{line}\t{:016x}\t",
-            hash_bytes(record.row.directory_id.as_bytes())
-        );
+        let row = &record.row;
+        let sums = Sums {
+            id: hash_bytes(row.directory_id.as_bytes()),
+            person: hash_bytes(row.person_key().as_bytes()),
+            data: hash_bytes(&self.buf),
+            raw,
+            shape: Shape::of(row.account, row.kind),
+        };
+        let body = std::mem::take(&mut self.buf);
+        let offset = self.write(row.line, &sums, &body);
+        self.buf = body;
+        Ok((offset?, sums))
+    }
+
+    /// Spool a row known by the sums of the record it was last read from.
+    pub fn push_known(&mut self, line: usize, sums: &Sums) -> Result<u64> {
+        self.write(line, sums, b"-")
+    }
+
+    fn write(&mut self, line: usize, s: &Sums, body: &[u8]) -> Result<u64> {
         let out = self.out.as_mut().context("the spool is closed")?;
-        out.write_all(prefix.as_bytes())?;
-        out.write_all(&self.buf)?;
+        let mut prefix = [0u8; 128];
+        let mut at = &mut prefix[..];
+        write!(
+            at,
+            "{line}\t{:016x}{:016x}{:016x}{:016x}{:02x}\t",
+            s.id, s.person, s.data, s.raw, s.shape.0
+        )?;
+        let n = 128 - at.len();
+        out.write_all(&prefix[..n])?;
+        out.write_all(body)?;
         out.write_all(b"\n")?;
         let offset = self.len;
-        self.len += (prefix.len() + self.buf.len() + 1) as u64;
-        Ok(Spooled { offset, hash })
+        self.len += (n + body.len() + 1) as u64;
+        Ok(offset)
     }
 
     /// Done writing: a reader from the start, and one for looking rows up by offset.
@@ -135,16 +207,31 @@ impl Reader {
         Ok(())
     }
 
-    /// Move to the next row in order: the hashes of its directory id and of its data,
-    /// or None at the end. `record` reads the row itself.
-    pub fn next_row(&mut self) -> Result<Option<(u64, u64)>> {
+    /// Move to the next row in order: its sums, or None at the end. `record` reads
+    /// the row itself.
+    pub fn next_row(&mut self) -> Result<Option<Sums>> {
         self.line.clear();
         if self.input.read_line(&mut self.line)? == 0 {
             return Ok(None);
         }
-        let (_, id, json) = self.split()?;
-        let id = u64::from_str_radix(id, 16).context("a damaged spool line")?;
-        Ok(Some((id, hash_bytes(json.as_bytes()))))
+        let (_, sums, _) = self.split()?;
+        let hex = |at: usize, len: usize| {
+            sums.get(at..at + len)
+                .and_then(|h| u64::from_str_radix(h, 16).ok())
+                .context("a damaged spool line")
+        };
+        Ok(Some(Sums {
+            id: hex(0, 16)?,
+            person: hex(16, 16)?,
+            data: hex(32, 16)?,
+            raw: hex(48, 16)?,
+            shape: Shape(hex(64, 2)? as u8),
+        }))
+    }
+
+    /// Whether the row `next_row` moved to was read whole (not known by its hash).
+    pub fn is_read(&self) -> bool {
+        self.split().is_ok_and(|(_, _, body)| body != "-")
     }
 
     /// The row `next_row` moved to.
@@ -163,15 +250,33 @@ impl Reader {
     fn split(&self) -> Result<(&str, &str, &str)> {
         let mut parts = self.line.trim_end_matches('\n').splitn(3, '\t');
         match (parts.next(), parts.next(), parts.next()) {
-            (Some(line), Some(id), Some(json)) => Ok((line, id, json)),
+            (Some(line), Some(sums), Some(json)) => Ok((line, sums, json)),
             _ => anyhow::bail!("a damaged spool line"),
         }
     }
 
     fn parse(&self) -> Result<Record> {
         let (line, _, json) = self.split()?;
+        if json == "-" {
+            return Err(NotRead.into());
+        }
         let mut record: Record = serde_json::from_str(json).context("a damaged spool line")?;
         record.row.line = line.parse().context("a damaged spool line")?;
         Ok(record)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_keep_account_and_kind() {
+        for a in ACCOUNTS {
+            for k in KINDS {
+                let s = Shape::of(a, k);
+                assert_eq!((s.account(), s.kind()), (a, k));
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! The directory file of `kard directory sync`: CSV with a header, or a JSON array of
-//! objects with the same keys. Rows are read and checked (`read`), then merged into one
-//! contact per person or service entry (`merge`: two accounts, one contact). Every
-//! problem is a `FILE:LINE` bad record. No SQLite here.
+//! objects with the same keys. Rows are read and checked (`read`); the rows of one
+//! person or service entry make one contact (`entry`: two accounts, one contact; which
+//! rows are one entry is `crate::directory`'s grouping). Every problem is a
+//! `FILE:LINE` bad record. No SQLite here.
 
 use super::BadRecord;
 use crate::identity::same_number;
@@ -11,6 +12,7 @@ use crate::model::{
 use crate::phone::{self, Region};
 use anyhow::Result;
 use std::collections::HashMap;
+use std::hash::Hasher;
 use std::io::{BufRead, Read};
 use std::rc::Rc;
 
@@ -61,17 +63,6 @@ pub struct Row {
 }
 
 impl Row {
-    /// The same row, wherever it stands in the file.
-    fn same_data(&self, other: &Row) -> bool {
-        Row {
-            line: 0,
-            ..self.clone()
-        } == Row {
-            line: 0,
-            ..other.clone()
-        }
-    }
-
     /// Rows with this key are one person: the email, else the directory id.
     pub fn person_key(&self) -> String {
         match &self.email {
@@ -107,6 +98,37 @@ pub fn read(
     region: Region,
     sink: &mut dyn FnMut(RowItem) -> Result<()>,
 ) -> Result<()> {
+    read_known(input, region, None, &mut |item| match item {
+        Ok(Item::Row { row, .. }) => sink(Ok(*row)),
+        Ok(Item::Known { .. }) => Ok(()),
+        Err(e) => sink(Err(e)),
+    })
+}
+
+/// One record of a directory file as `read_known` passes it on.
+#[derive(Debug)]
+pub enum Item {
+    /// A row read and checked, and the hash of its record as written (CSV only).
+    Row { row: Box<Row>, raw: Option<u64> },
+    /// A CSV record `Known` knows by the hash of its cells: not read or checked again.
+    Known { line: usize, raw: u64 },
+}
+
+/// The CSV records a caller already knows, by the hash of their cells as written (the
+/// known columns' cells, in `COLUMNS` order, after `seed`): a record is the same row
+/// whatever the header's order, separator or other columns.
+pub struct Known<'a> {
+    pub seed: u64,
+    pub contains: &'a dyn Fn(u64) -> bool,
+}
+
+/// `read`, with the CSV records `known` knows passed on as `Item::Known` unparsed.
+pub fn read_known(
+    input: &mut dyn BufRead,
+    region: Region,
+    known: Option<&Known>,
+    sink: &mut dyn FnMut(std::result::Result<Item, BadRecord>) -> Result<()>,
+) -> Result<()> {
     let mut skipped_lines = 0;
     if input.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
         input.consume(3);
@@ -137,8 +159,13 @@ pub fn read(
             skipped_lines + 1,
             "expected a JSON array of directory entries, not one object",
         ))),
-        Some(b'[') => read_json(input, skipped_lines + 1, region, sink),
-        Some(_) => read_csv(input, skipped_lines, region, sink),
+        Some(b'[') => read_json(input, skipped_lines + 1, region, &mut |item| {
+            sink(item.map(|row| Item::Row {
+                row: Box::new(row),
+                raw: None,
+            }))
+        }),
+        Some(_) => read_csv(input, skipped_lines, region, known, sink),
     }
 }
 
@@ -154,7 +181,8 @@ fn read_csv(
     input: &mut dyn BufRead,
     skipped_lines: usize,
     region: Region,
-    sink: &mut dyn FnMut(RowItem) -> Result<()>,
+    known: Option<&Known>,
+    sink: &mut dyn FnMut(std::result::Result<Item, BadRecord>) -> Result<()>,
 ) -> Result<()> {
     // The header line tells the separator; the rest streams through a window of the
     // bytes read, kept from the last record's start on, so each record is placed on its
@@ -233,12 +261,31 @@ fn read_csv(
         if rec.len() == 1 && rec[0].iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let item = if rec.len() != width {
-            Err(bad(
+        if rec.len() != width {
+            sink(Err(bad(
                 line,
                 format!("{} fields where the header has {width}", rec.len()),
-            ))
-        } else {
+            )))?;
+            continue;
+        }
+        let raw = known.map(|k| {
+            #[allow(deprecated)]
+            let mut h = std::hash::SipHasher::new();
+            h.write_u64(k.seed);
+            for i in &index {
+                let cell = i.and_then(|i| rec.get(i)).unwrap_or_default();
+                h.write_usize(cell.len());
+                h.write(cell);
+            }
+            (h.finish(), k)
+        });
+        if let Some((raw, k)) = raw {
+            if (k.contains)(raw) {
+                sink(Ok(Item::Known { line, raw }))?;
+                continue;
+            }
+        }
+        let item = {
             let get = |name: &str| -> std::result::Result<String, String> {
                 let at = COLUMNS.iter().position(|c| *c == name);
                 let Some(i) = at.and_then(|at| index[at]) else {
@@ -251,7 +298,10 @@ fn read_csv(
             };
             make_row(line, get, region)
         };
-        sink(item)?;
+        sink(item.map(|row| Item::Row {
+            row: Box::new(row),
+            raw: raw.map(|(h, _)| h),
+        }))?;
     }
     Ok(())
 }
@@ -572,102 +622,6 @@ pub enum Target<'a> {
     External(&'a str),
 }
 
-/// Merge checked rows into entries: rows with the same email (or, without one, the
-/// same directory id) and different accounts are one person. Conflicts are bad
-/// records; if there is any, no entry is returned.
-pub fn merge(rows: Vec<Row>, target: Target) -> std::result::Result<Vec<Entry>, Vec<BadRecord>> {
-    let mut errors = Vec::new();
-    let mut keep = vec![true; rows.len()];
-    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: HashMap<String, usize> = HashMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        let mut ok = true;
-        for &j in by_id.get(r.directory_id.as_str()).into_iter().flatten() {
-            let e = &rows[j];
-            if e.person_key() != r.person_key() {
-                errors.push(bad(
-                    r.line,
-                    format!(
-                        "directory id {:?} is already on line {} with a different email",
-                        r.directory_id, e.line
-                    ),
-                ));
-                ok = false;
-            } else if e.account == r.account {
-                if !e.same_data(r) {
-                    errors.push(bad(
-                        r.line,
-                        format!(
-                            "directory id {:?} is already on line {} with different data",
-                            r.directory_id, e.line
-                        ),
-                    ));
-                }
-                // An exact repeat of a row is harmless: it is read once.
-                ok = false;
-            }
-            if !ok {
-                break;
-            }
-        }
-        by_id.entry(&r.directory_id).or_default().push(i);
-        if !ok {
-            keep[i] = false;
-            continue;
-        }
-        let key = r.person_key();
-        match group_of.get(&key) {
-            None => {
-                group_of.insert(key, groups.len());
-                groups.push(vec![i]);
-            }
-            Some(&g) => {
-                let first = &rows[groups[g][0]];
-                if let Some(&j) = groups[g].iter().find(|&&j| rows[j].account == r.account) {
-                    errors.push(bad(
-                        r.line,
-                        format!(
-                            "{} is already on line {} for another {} account ({:?})",
-                            r.email.as_deref().unwrap_or(&r.directory_id),
-                            rows[j].line,
-                            r.account,
-                            rows[j].directory_id
-                        ),
-                    ));
-                } else if first.kind != r.kind {
-                    errors.push(bad(
-                        r.line,
-                        format!(
-                            "{} is a {} here but a {} on line {}",
-                            r.email.as_deref().unwrap_or(&r.directory_id),
-                            r.kind,
-                            first.kind,
-                            first.line
-                        ),
-                    ));
-                } else {
-                    groups[g].push(i);
-                }
-            }
-        }
-    }
-    if !errors.is_empty() {
-        errors.sort_by_key(|e| e.line);
-        return Err(errors);
-    }
-    drop(by_id);
-    // Each row is dropped once its entry is built, so the file is not held twice.
-    let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
-    Ok(groups
-        .into_iter()
-        .map(|g| {
-            let rows: Vec<Row> = g.iter().filter_map(|&i| slots[i].take()).collect();
-            entry(rows.iter().collect(), target)
-        })
-        .collect())
-}
-
 /// One contact from its rows (all of one person, at most one per account).
 pub fn entry(mut rows: Vec<&Row>, target: Target) -> Entry {
     let line = rows[0].line;
@@ -951,8 +905,13 @@ mod tests {
              u2,user,Sam Poe,,,,,,,contact_center,7002,,,,away,\n\
              u2,user,Sam Poe,,,,,,,work,2002,,,,busy,\n"
         );
-        let entries = merge(rows(&text), Target::Company).unwrap();
-        assert_eq!(entries.len(), 2);
+        let rows = rows(&text);
+        // (Which rows are one entry, and that the repeat of u2 is read once, is the
+        // sync's grouping: tests/cli/directory.rs.)
+        let entries = [
+            entry(vec![&rows[1], &rows[0]], Target::Company),
+            entry(vec![&rows[2], &rows[3]], Target::Company),
+        ];
         let robin = &entries[0].contact;
         assert_eq!(entries[0].ids, ["u1", "c1"]);
         assert_eq!(robin.directory_id.as_deref(), Some("u1"));
@@ -973,36 +932,6 @@ mod tests {
         let sam = &entries[1].contact;
         assert_eq!(sam.extensions.len(), 2);
         assert_eq!(sam.presence.as_ref().unwrap().state, PresenceState::Away);
-    }
-
-    #[test]
-    fn conflicts_are_bad_records() {
-        for (body, line, reason) in [
-            (
-                "u1,user,Ann,,,,,,,work,2001,,,,,\nu1,user,Anne,,,,,,,work,2001,,,,,\n",
-                3,
-                "already on line 2 with different data",
-            ),
-            (
-                "u1,user,Ann,,,a@x.example,,,,work,2001,,,,,\nu1,user,Ann,,,b@x.example,,,,contact_center,7001,,,,,\n",
-                3,
-                "with a different email",
-            ),
-            (
-                "u1,user,Ann,,,a@x.example,,,,work,2001,,,,,\nu2,user,Bo,,,a@x.example,,,,work,2002,,,,,\n",
-                3,
-                "for another work account",
-            ),
-            (
-                "u1,user,Ann,,,a@x.example,,,,work,2001,,,,,\nq1,call_queue,Q,,,a@x.example,,,,contact_center,600,,,,,\n",
-                3,
-                "is a call_queue here",
-            ),
-        ] {
-            let errors = merge(rows(&format!("{HEADER}{body}")), Target::Company).unwrap_err();
-            assert_eq!(errors[0].line, line, "{body}");
-            assert!(errors[0].reason.contains(reason), "{}", errors[0].reason);
-        }
     }
 
     #[test]
@@ -1032,15 +961,13 @@ mod tests {
                         _ => bytes.insert(i, b",\n\":;[{ \\x"[next() % 10]),
                     }
                 }
-                let mut rows = Vec::new();
                 read(&mut bytes.as_slice(), Region::default(), &mut |i| {
                     if let Ok(r) = i {
-                        rows.push(r);
+                        let _ = entry(vec![&r], Target::Company);
                     }
                     Ok(())
                 })
                 .unwrap();
-                let _ = merge(rows, Target::Company);
             }
         }
     }
@@ -1051,14 +978,19 @@ mod tests {
             "{HEADER}g1,user,Hank Scorpio,,,hank@globex.example,,,,work,,+15550107777,,,available,\n\
              q1,call_queue,Sales Queue,,,,,,,,600,,,,available,\n"
         );
-        let entries = merge(rows(&text), Target::External("Globex")).unwrap();
-        let hank = &entries[0].contact;
+        let rows = rows(&text);
+        let hank = entry(vec![&rows[0]], Target::External("Globex")).contact;
         assert_eq!(hank.source, Source::External);
         assert_eq!(hank.external_company.as_deref(), Some("Globex"));
         assert_eq!(hank.organization.as_deref(), Some("Globex"));
         assert!(hank.presence.is_none());
-        let entries = merge(rows(&text), Target::Company).unwrap();
-        assert!(entries[0].contact.presence.is_some());
-        assert!(entries[1].contact.presence.is_none());
+        assert!(entry(vec![&rows[0]], Target::Company)
+            .contact
+            .presence
+            .is_some());
+        assert!(entry(vec![&rows[1]], Target::Company)
+            .contact
+            .presence
+            .is_none());
     }
 }

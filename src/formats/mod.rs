@@ -260,15 +260,15 @@ mod hostile {
                 Ok(())
             });
         }
-        // And as a company directory file, merged into entries.
-        let mut rows = Vec::new();
+        // And as a company directory file, each row made an entry.
         let mut input = text::decode(bytes);
         let _ = directory::read(&mut input, Region::default(), &mut |item| {
             n += 1;
-            rows.extend(item.ok());
+            if let Ok(row) = item {
+                let _ = directory::entry(vec![&row], directory::Target::Company);
+            }
             Ok(())
         });
-        let _ = directory::merge(rows, directory::Target::Company);
         n
     }
 

@@ -18,6 +18,17 @@ pub struct DirectoryInfo {
     pub synced_at: String,
 }
 
+/// What a directory sync notes of the one record a contact was synced from: the hash
+/// of the record as read, the hashes of its directory id and person key, and its
+/// account and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordSums {
+    pub raw: u64,
+    pub id: u64,
+    pub person: u64,
+    pub shape: u8,
+}
+
 impl DirectoryInfo {
     /// The value of the `directory` column of its contacts ('' for the company).
     pub fn name(&self) -> &str {
@@ -44,6 +55,19 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many entries a directory had when it was last synced (0: never synced).
+    pub fn directory_size(&self, source: Source, name: &str) -> Result<usize> {
+        let n: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT entries FROM directory WHERE source = ?1 AND name = ?2",
+                params![source.as_str(), name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(usize::try_from(n.unwrap_or(0)).unwrap_or(0))
     }
 
     /// Record that a directory was (re)loaded.
@@ -103,14 +127,55 @@ impl Store {
         Ok(())
     }
 
-    /// Note the data hash a directory contact was synced from.
-    pub fn set_directory_hash(&self, contact: i64, hash: u64) -> Result<()> {
+    /// Note the data hash a directory contact was synced from and, for one synced from
+    /// one record, what the sync knows of that record (see `directory_records`).
+    pub fn set_directory_entry(
+        &self,
+        contact: i64,
+        hash: u64,
+        record: Option<&RecordSums>,
+    ) -> Result<()> {
         self.conn
             .prepare_cached(
-                "INSERT INTO directory_entry (contact_id, hash) VALUES (?1, ?2)
-                 ON CONFLICT (contact_id) DO UPDATE SET hash = excluded.hash",
+                "INSERT INTO directory_entry (contact_id, hash, raw, id_hash, person, shape)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (contact_id) DO UPDATE SET hash = excluded.hash,
+                   raw = excluded.raw, id_hash = excluded.id_hash,
+                   person = excluded.person, shape = excluded.shape",
             )?
-            .execute(params![contact, hash as i64])?;
+            .execute(params![
+                contact,
+                hash as i64,
+                record.map(|r| r.raw as i64),
+                record.map(|r| r.id as i64),
+                record.map(|r| r.person as i64),
+                record.map(|r| r.shape),
+            ])?;
+        Ok(())
+    }
+
+    /// What `set_directory_entry` noted of the record each directory contact but
+    /// `except` was synced from, and its data hash: of every directory (what a record
+    /// becomes does not depend on the directory), in one pass over the table.
+    pub fn directory_records(
+        &self,
+        except: Option<i64>,
+        mut each: impl FnMut(u64, RecordSums),
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT hash, raw, id_hash, person, shape FROM directory_entry
+             WHERE raw IS NOT NULL AND contact_id IS NOT ?1",
+        )?;
+        let mut rows = stmt.query(params![except])?;
+        while let Some(r) = rows.next()? {
+            let record = RecordSums {
+                raw: r.get::<_, i64>(1)? as u64,
+                id: r.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64,
+                person: r.get::<_, Option<i64>>(3)?.unwrap_or(0) as u64,
+                shape: r.get::<_, Option<u8>>(4)?.unwrap_or(0),
+            };
+            each(r.get::<_, i64>(0)? as u64, record);
+        }
         Ok(())
     }
 
@@ -140,6 +205,30 @@ impl Store {
 }
 
 impl Store {
+    /// Change only a directory contact's organization, department, location, title and
+    /// presence (a re-sync's common changes): its row's other columns and indexes, its
+    /// values and its digits stay; its words are indexed anew.
+    pub fn set_directory_texts(&self, c: &mut Contact) -> Result<()> {
+        c.updated_at = super::now();
+        self.conn
+            .prepare_cached(
+                "UPDATE contact SET organization = ?1, department = ?2, location = ?3,
+                   title = ?4, presence_state = ?5, presence_message = ?6, updated_at = ?7
+                 WHERE id = ?8",
+            )?
+            .execute(params![
+                c.organization,
+                c.department,
+                c.location,
+                c.title,
+                c.presence.as_ref().map(|p| p.state.as_str()),
+                c.presence.as_ref().and_then(|p| p.message.as_deref()),
+                c.updated_at,
+                c.id
+            ])?;
+        self.reindex_words_only(c)
+    }
+
     /// Change only a contact's presence (a directory re-sync's most common change:
     /// the rest of the row, its values and its search words stay as they are).
     pub fn set_presence(&self, contact: i64, presence: Option<&Presence>) -> Result<()> {

@@ -14,7 +14,7 @@ mod wait;
 
 pub use blocks::BlockEntry;
 pub use contacts::MostValues;
-pub use directory::DirectoryInfo;
+pub use directory::{DirectoryInfo, RecordSums};
 pub use list::{ListQuery, Sort};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
 pub use search::Derived;
@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_digit_search.sql"),
     include_str!("migrations/005_remotes.sql"),
     include_str!("migrations/006_directory_source.sql"),
+    include_str!("migrations/007_directory_records.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index (words, as they

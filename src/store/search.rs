@@ -253,6 +253,18 @@ impl Store {
         Ok(())
     }
 
+    /// Index a contact's words anew, its digits left as they are (its numbers did not
+    /// change).
+    pub(super) fn reindex_words_only(&self, c: &Contact) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([c.id])?;
+        self.conn
+            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
+            .execute(params![c.id, search_words(c)])?;
+        Ok(())
+    }
+
     /// Take a contact out of the word and digit indexes.
     pub(super) fn unindex(&self, id: i64) -> Result<()> {
         self.conn

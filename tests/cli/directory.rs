@@ -611,3 +611,184 @@ fn directory_help_says_all_or_nothing() {
     assert!(help.contains("--external"), "{help}");
     assert!(help.contains("--dry-run"), "{help}");
 }
+
+/// A directory file written for a test, synced (`--json`).
+fn sync_text(env: &Env, name: &str, text: &str, extra: &[&str]) -> Value {
+    let p = env.path(name);
+    std::fs::write(&p, text).unwrap();
+    let p = p.display().to_string();
+    let mut args = vec!["directory", "sync", "--json", p.as_str()];
+    args.extend_from_slice(extra);
+    env.run(&args).ok().json()
+}
+
+fn counts(report: &Value) -> [i64; 4] {
+    ["added", "updated", "removed", "unchanged"].map(|k| report[k].as_i64().unwrap())
+}
+
+/// How many directory contacts the store knows the source record of.
+fn noted(env: &Env) -> i64 {
+    count(
+        env,
+        "SELECT count(*) FROM directory_entry WHERE raw IS NOT NULL",
+    )
+}
+
+const HEADER: &str = "directory_id,kind,display_name,given_name,family_name,email,department,location,title,account,extension,phone,mobile,fax,presence,status_message\n";
+
+#[test]
+fn directory_resync_reads_again_only_changed_records() {
+    let env = Env::new();
+    let first = sync(&env, "acme.csv", &[]);
+    let entries = first["entries"].as_i64().unwrap();
+    // Every entry of one row has its record noted (five people have two rows).
+    assert_eq!(noted(&env), entries - 5);
+    let before = list(&env, &["--source", "company"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+
+    // The same records in another order, with the columns reordered, separated by
+    // semicolons and an extra column: all known, nothing read again or rewritten.
+    let text = std::fs::read_to_string(data("acme.csv")).unwrap();
+    let mut rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    rows.reverse();
+    let header: Vec<&str> = HEADER.trim_end().split(',').collect();
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let mut h: Vec<&str> = header.iter().rev().copied().collect();
+    h.push("note");
+    w.write_record(&h).unwrap();
+    for r in &rows {
+        let mut cells: Vec<&str> = r.iter().rev().map(String::as_str).collect();
+        cells.push("anything");
+        w.write_record(&cells).unwrap();
+    }
+    let shuffled = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    let report = sync_text(&env, "shuffled.csv", &shuffled, &[]);
+    assert_eq!(counts(&report), [0, 0, 0, entries], "{report:#}");
+    let after = list(&env, &["--source", "company"]);
+    assert_eq!(after, before);
+
+    let pat_phones = env.card("pat morgan")["phones"].clone();
+    assert!(names(&env, &["representative"]).contains(&"Pat Morgan".to_string()));
+    // A changed cell is read, checked and written: a known record never hides it. A
+    // cell changed only in its spacing is read again but changes nothing.
+    let changed = text
+        .replace(
+            "pat.morgan@acme.example,Sales,New York,Sales Representative",
+            "pat.morgan@acme.example,Sales,New York,Sales Lead",
+        )
+        .replace(",Support,Austin,", ", Support ,Austin,");
+    let report = sync_text(&env, "changed.csv", &changed, &[]);
+    assert_eq!(counts(&report), [0, 1, 0, entries - 1], "{report:#}");
+    assert_eq!(report["changes"][0]["display_name"], "Pat Morgan");
+    assert_eq!(report["changes"][0]["fields"], serde_json::json!(["title"]));
+    assert_eq!(env.card("pat morgan")["title"], "Sales Lead");
+    // Only the title changed: it is found by its new words, not by its old ones.
+    assert!(names(&env, &["lead"]).contains(&"Pat Morgan".to_string()));
+    assert!(!names(&env, &["representative"]).contains(&"Pat Morgan".to_string()));
+    assert_eq!(env.card("pat morgan")["phones"], pat_phones);
+    assert_eq!(noted(&env), entries - 5);
+
+    // Pat gets a second account: the row known from last time is needed whole now
+    // (the sync reads the file again), and the two rows are one contact.
+    let pat = env.card("pat morgan");
+    let second = format!(
+        "{changed}c7002,user,Pat Morgan,Pat,Morgan,Pat.Morgan@acme.example,Sales,New York,,contact_center,7002,,,,on_a_call,\n"
+    );
+    let report = sync_text(&env, "second.csv", &second, &[]);
+    assert_eq!(counts(&report), [0, 1, 0, entries - 1], "{report:#}");
+    let pat2 = env.card("7002");
+    assert_eq!(pat2["id"], pat["id"]);
+    assert_eq!(pat2["extensions"].as_array().unwrap().len(), 2);
+    assert_eq!(pat2["presence"]["state"], "on_a_call");
+    assert_eq!(pat2["title"], "Sales Lead");
+    // An entry of two rows has no one record to note.
+    assert_eq!(noted(&env), entries - 6);
+
+    // A removed record: removed, even though every other one is known.
+    let gone = changed.replace(
+        "u1002,user,Pat Morgan,Pat,Morgan,pat.morgan@acme.example,Sales,New York,Sales Lead,work,2002,+1 212 555 0102,,,busy,\n",
+        "",
+    );
+    let report = sync_text(&env, "gone.csv", &gone, &[]);
+    assert_eq!(counts(&report), [0, 0, 1, entries - 1], "{report:#}");
+    env.run(&["show", "pat morgan"]).code(3);
+}
+
+#[test]
+fn directory_known_records_follow_the_region_and_the_store() {
+    let env = Env::new();
+    let text = format!(
+        "{HEADER}u1,user,Ann Lee,,,ann@acme.example,,,,work,2001,020 7946 0018,,,available,\n\
+         u2,user,Bo Berg,,,bo@acme.example,,,,work,2002,,,,busy,\n"
+    );
+    sync_text(&env, "a.csv", &text, &["--region", "GB"]);
+    assert_eq!(env.card("ann lee")["phones"][0]["number"], "+442079460018");
+    // Another region reads the same cells anew: the number is another one.
+    let report = sync_text(&env, "a.csv", &text, &["--region", "US"]);
+    assert_eq!(counts(&report), [0, 1, 0, 1], "{report:#}");
+    assert_ne!(env.card("ann lee")["phones"][0]["number"], "+442079460018");
+    let report = sync_text(&env, "a.csv", &text, &["--region", "GB"]);
+    assert_eq!(counts(&report), [0, 1, 0, 1], "{report:#}");
+
+    // A store synced before records were noted (or whose notes are gone): the next
+    // sync compares every entry, changes nothing, and notes the records for the one
+    // after.
+    env.sql()
+        .execute("UPDATE directory_entry SET raw = NULL", [])
+        .unwrap();
+    let report = sync_text(&env, "a.csv", &text, &["--region", "GB"]);
+    assert_eq!(counts(&report), [0, 0, 0, 2], "{report:#}");
+    assert_eq!(noted(&env), 2);
+
+    // Your profile's entry is compared in full each time: its presence stays yours.
+    env.run(&["profile", "set", "--me", "Bo Berg"]).ok();
+    env.run(&["profile", "set", "--presence", "away"]).ok();
+    let report = sync_text(&env, "a.csv", &text, &["--region", "GB"]);
+    assert_eq!(counts(&report), [0, 0, 0, 2], "{report:#}");
+    assert_eq!(env.card("bo berg")["presence"]["state"], "away");
+}
+
+#[test]
+fn directory_conflicts_are_bad_records_even_among_known_ones() {
+    for (body, line, reason) in [
+        (
+            "u1,user,Anne,,,a@x.example,,,,work,2001,,,,,\n",
+            3,
+            "already on line 2 with different data",
+        ),
+        (
+            "u1,user,Ann,,,b@x.example,,,,contact_center,7001,,,,,\n",
+            3,
+            "with a different email",
+        ),
+        (
+            "u2,user,Bo,,,a@x.example,,,,work,2002,,,,,\n",
+            3,
+            "for another work account",
+        ),
+        (
+            "q1,call_queue,Q,,,a@x.example,,,,contact_center,600,,,,,\n",
+            3,
+            "is a call_queue here",
+        ),
+    ] {
+        let env = Env::new();
+        let good = format!("{HEADER}u1,user,Ann,,,a@x.example,,,,work,2001,,,,,\n");
+        sync_text(&env, "good.csv", &good, &[]);
+        let before = dump(&env);
+        // Line 2 is known from the first sync; the conflict names it all the same.
+        let p = env.path("bad.csv");
+        std::fs::write(&p, format!("{good}{body}")).unwrap();
+        let p = p.display().to_string();
+        let run = env.run(&["directory", "sync", &p]).code(6);
+        let want = format!("{p}:{line}: ");
+        assert!(run.stderr.contains(&want), "{body}: {}", run.stderr);
+        assert!(run.stderr.contains(reason), "{body}: {}", run.stderr);
+        assert_eq!(dump(&env), before, "{body}");
+    }
+}

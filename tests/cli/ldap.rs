@@ -571,3 +571,65 @@ fn the_store_never_holds_the_password() {
     }
     assert!(Path::new(&env.db).exists());
 }
+
+/// How many directory contacts the store knows the source entry of.
+fn noted(env: &Env) -> i64 {
+    env.sql()
+        .query_row(
+            "SELECT count(*) FROM directory_entry WHERE raw IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+fn counts(report: &Value) -> [i64; 4] {
+    ["added", "updated", "removed", "unchanged"].map(|k| report[k].as_i64().unwrap())
+}
+
+#[test]
+fn resync_reads_again_only_changed_entries_but_a_new_map_all() {
+    let Some(server) = Slapd::start(OPEN, "") else {
+        return;
+    };
+    let env = Env::new();
+    let url = server.url();
+    let first = sync(&env, &[&url]);
+    assert_eq!(counts(&first), [5, 0, 0, 0], "{first:#}");
+    assert_eq!(noted(&env), 5);
+    let again = sync(&env, &[]);
+    assert_eq!(counts(&again), [0, 0, 0, 5], "{again:#}");
+    let jorg = env.card("Jörg Müller");
+
+    // A changed entry, a new one, a renamed one (the same entryUUID) and a deleted one.
+    server.modify(&format!(
+        "dn: uid=ann,ou=people,{SUFFIX}\nchangetype: modify\nreplace: title\ntitle: Sales Director\n\n\
+         dn: uid=nia,ou=people,{SUFFIX}\nchangetype: add\nobjectClass: inetOrgPerson\nuid: nia\n\
+         cn: Nia Obi\nsn: Obi\nmail: nia.obi@example.com\ntelephoneNumber: 2099\n\n\
+         dn: uid=jorg,ou=people,{SUFFIX}\nchangetype: modrdn\nnewrdn: uid=joerg\ndeleteoldrdn: 1\n\n\
+         dn: uid=li,ou=people,{SUFFIX}\nchangetype: delete\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [1, 1, 1, 3], "{report:#}");
+    assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
+    assert_eq!(env.names(&["director"]), ["Ann Lee"]);
+    assert!(!env.names(&["manager"]).contains(&"Ann Lee".to_string()));
+    assert_eq!(env.card("2099")["display_name"], "Nia Obi");
+    let renamed = env.card("Jörg Müller");
+    assert_eq!(
+        (&renamed["id"], &renamed["updated_at"]),
+        (&jorg["id"], &jorg["updated_at"])
+    );
+    assert_eq!(noted(&env), 5);
+
+    // Another attribute map makes other contacts of the same entries: all read anew.
+    let report = sync(&env, &["--map", "title=department"]);
+    assert_eq!(report["added"], 0, "{report:#}");
+    assert!(report["updated"].as_i64().unwrap() >= 2, "{report:#}");
+    assert_eq!(env.card("Ann Lee")["department"], "Sales Director");
+    // A narrower filter: the entries it leaves out are removed; Ann, known, stays.
+    let ann = env.card("Ann Lee");
+    let report = sync(&env, &["--filter", "(uid=ann)"]);
+    assert_eq!(counts(&report), [0, 0, 4, 1], "{report:#}");
+    assert_eq!(env.card("Ann Lee")["updated_at"], ann["updated_at"]);
+}
