@@ -40,11 +40,21 @@ struct Config {
     sizelimit: &'static str,
     /// Anonymous users may read (else only after a bind).
     anonymous: bool,
+    /// The content synchronization provider (RFC 4533, the `syncprov` overlay), with
+    /// the indexes it wants.
+    syncprov: bool,
 }
 
 const OPEN: Config = Config {
     sizelimit: "size.soft=100 size.hard=unlimited size.prtotal=unlimited",
     anonymous: true,
+    syncprov: false,
+};
+
+/// A server that answers the Sync Request control (refreshOnly with a cookie).
+const SYNCPROV: Config = Config {
+    syncprov: true,
+    ..OPEN
 };
 
 /// A running slapd: killed and waited for when dropped.
@@ -74,6 +84,14 @@ impl Slapd {
         } else {
             "access to * by users read by anonymous auth"
         };
+        let (module, overlay) = if config.syncprov {
+            (
+                "moduleload syncprov\n",
+                "index entryUUID,entryCSN eq\noverlay syncprov\nsyncprov-sessionlog 100\n",
+            )
+        } else {
+            ("", "")
+        };
         let conf = format!(
             "include /etc/ldap/schema/core.schema\n\
              include /etc/ldap/schema/cosine.schema\n\
@@ -81,6 +99,7 @@ impl Slapd {
              include {schema}\n\
              modulepath /usr/lib/ldap\n\
              moduleload back_mdb\n\
+             {module}\
              pidfile {dir}/slapd.pid\n\
              database mdb\n\
              maxsize 1073741824\n\
@@ -89,7 +108,8 @@ impl Slapd {
              rootpw {ROOT_PW}\n\
              directory {dir}/db\n\
              sizelimit {limit}\n\
-             {access}\n",
+             {access}\n\
+             {overlay}",
             schema = Env::data("ldap/ad.schema").display(),
             dir = dir.path().display(),
             limit = config.sizelimit,
@@ -632,4 +652,28 @@ fn resync_reads_again_only_changed_entries_but_a_new_map_all() {
     let report = sync(&env, &["--filter", "(uid=ann)"]);
     assert_eq!(counts(&report), [0, 0, 4, 1], "{report:#}");
     assert_eq!(env.card("Ann Lee")["updated_at"], ann["updated_at"]);
+}
+
+/// The entries slapd sent for each search, in order (its `-d stats` log).
+fn sent(server: &Slapd) -> Vec<usize> {
+    server
+        .log()
+        .lines()
+        .filter(|l| l.contains("SEARCH RESULT"))
+        .filter_map(|l| l.split("nentries=").nth(1))
+        .filter_map(|n| n.split_whitespace().next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn a_content_sync_provider_syncs_like_any_server() {
+    let Some(server) = Slapd::start(SYNCPROV, "") else {
+        return;
+    };
+    let env = Env::new();
+    let first = sync(&env, &[&server.url()]);
+    assert_eq!(counts(&first), [5, 0, 0, 0], "{first:#}");
+    assert_eq!(sent(&server).last(), Some(&5), "{}", server.log());
+    let again = sync(&env, &[]);
+    assert_eq!(counts(&again), [0, 0, 0, 5], "{again:#}");
 }
