@@ -3,8 +3,9 @@
 //! attribute, to the rows of a directory file. A search the server cuts short is an
 //! error, never a partial directory.
 
+use super::content_sync::{self, Message, Mode, Refresh, Reread};
 use super::known::Known;
-use super::spool::Record;
+use super::spool::{hash_bytes, Record};
 use super::Read;
 use crate::error::Failure;
 use crate::formats::directory::make_row;
@@ -13,6 +14,7 @@ use crate::phone::Region;
 use anyhow::{bail, Context, Result};
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
 use ldap3::asn1::{StructureTag, PL};
+use ldap3::controls::{MakeCritical, RefreshMode, SyncRequest};
 use ldap3::{LdapConn, LdapConnSettings, LdapError, Scope, SearchEntry};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
@@ -251,14 +253,17 @@ fn password(origin: &Ldap) -> Result<String> {
     }
 }
 
-/// Read every entry of the directory into `sink`, as rows. Fails (exit 7) if the
-/// server cannot be reached, refuses the bind or the search, or ends it early.
+/// Read the directory into `sink`, as rows: in `Mode::Plain` every entry, paged; in
+/// `Mode::Sync` a content sync (`content_sync`), whose news it returns. Fails (exit 7)
+/// if the server cannot be reached, refuses the bind or the search, or ends it early;
+/// with `Reread` if it refuses the content sync or its cookie.
 pub(crate) fn read(
     origin: &Ldap,
     region: Region,
     known: &Known,
+    mode: &Mode,
     sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
-) -> Result<()> {
+) -> Result<Option<Refresh>> {
     let url = &origin.url;
     let (server, base) = split_url(url)?;
     let password = match &origin.bind_dn {
@@ -281,13 +286,37 @@ pub(crate) fn read(
     attrs.sort_unstable_by_key(|a| a.to_ascii_lowercase());
     attrs.dedup_by_key(|a| a.to_ascii_lowercase());
     let filter = origin.filter.as_deref().unwrap_or(DEFAULT_FILTER);
-    let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
-        Box::new(EntriesOnly::new()),
-        Box::new(PagedResults::new(PAGE_SIZE)),
-    ];
-    let mut search = conn
-        .streaming_search_with(adapters, &base, Scope::Subtree, filter, attrs)
-        .map_err(|e| remote(url, format!("search refused: {}", describe(&e))))?;
+    let mut refresh = None;
+    let adapters: Vec<Box<dyn Adapter<_, _>>> = match mode {
+        Mode::Plain => vec![
+            Box::new(EntriesOnly::new()),
+            Box::new(PagedResults::new(PAGE_SIZE)),
+        ],
+        Mode::Sync(cookie) => {
+            conn.with_controls(
+                SyncRequest {
+                    mode: RefreshMode::RefreshOnly,
+                    cookie: cookie.clone(),
+                    reload_hint: false,
+                }
+                .critical(),
+            );
+            refresh = Some(Refresh {
+                delta: cookie.is_some(),
+                ids_are_uuids: true,
+                ..Refresh::default()
+            });
+            Vec::new()
+        }
+    };
+    let mut search =
+        match conn.streaming_search_with(adapters, &base, Scope::Subtree, filter, attrs) {
+            Ok(search) => search,
+            Err(LdapError::LdapResult { result }) if refresh.is_some() => {
+                return Err(refused(url, result.rc, &result.text));
+            }
+            Err(e) => bail!(remote(url, format!("search refused: {}", describe(&e)))),
+        };
     let mut n = 0;
     loop {
         let entry = match search.next() {
@@ -303,19 +332,50 @@ pub(crate) fn read(
                 ))
             }
         };
+        let mut uuid = None;
+        if let Some(r) = refresh.as_mut() {
+            let news = content_sync::message(&entry).map_err(|e| remote(url, e))?;
+            match news {
+                Message::Changed(u) => uuid = Some(u),
+                Message::Deleted(u) => {
+                    r.deleted.push(u);
+                    continue;
+                }
+                Message::Present(u) => {
+                    r.present.get_or_insert_with(Vec::new).push(u);
+                    continue;
+                }
+                Message::Info(info) => {
+                    r.take(info);
+                    continue;
+                }
+                Message::Other => continue,
+            }
+        }
         n += 1;
         let raw = entry_hash(known.seed, &entry.0);
         if known.contains(raw) {
+            if let (Some(r), Some(u)) = (refresh.as_mut(), &uuid) {
+                let id = known.get(raw).map_or(0, |s| s.id);
+                r.ids_are_uuids &= id == hash_bytes(u.as_bytes());
+            }
             sink(Ok(Read::Known { line: n, raw }))?;
             continue;
         }
         // ldap3 panics on an entry it cannot decode: a server's garbage is an error.
         let entry = std::panic::catch_unwind(|| SearchEntry::construct(entry))
             .map_err(|_| remote(url, "the server sent an entry that is not LDAP".into()))?;
-        sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
+        let record = record(n, &entry, &map, region);
+        if let (Some(r), Some(u), Ok(record)) = (refresh.as_mut(), &uuid, &record) {
+            r.ids_are_uuids &= record.row.directory_id == *u;
+        }
+        sink(record.map(|r| Read::Whole(Box::new(r), raw)))?;
     }
     let result = search.result();
     if result.rc != 0 {
+        if refresh.is_some() {
+            return Err(refused(url, result.rc, &result.text));
+        }
         let what = if result.rc == 32 {
             format!(
                 "base DN {base:?} not found: {}",
@@ -329,8 +389,28 @@ pub(crate) fn read(
         };
         bail!(remote(url, what));
     }
+    if let Some(r) = refresh.as_mut() {
+        if let Some(done) = content_sync::done(&result.ctrls).map_err(|e| remote(url, e))? {
+            if done.cookie.is_some() {
+                r.cookie = done.cookie;
+            }
+            if !done.refresh_deletes && r.delta {
+                r.present.get_or_insert_with(Vec::new);
+            }
+        }
+    }
     let _ = conn.unbind();
-    Ok(())
+    Ok(refresh)
+}
+
+/// A content sync the server did not serve: read again (`Reread`), or, for a base DN
+/// that is not there or a bind that may not read, the error a plain read would give.
+fn refused(url: &str, rc: u32, text: &str) -> anyhow::Error {
+    match rc {
+        content_sync::REFRESH_REQUIRED => Reread::NoCookie.into(),
+        32 => remote(url, format!("base DN not found: {}", result_text(rc, text))),
+        _ => Reread::Plain.into(),
+    }
 }
 
 /// The hash of an entry as the server sent it: its DN and its attributes' names and

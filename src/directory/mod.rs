@@ -4,6 +4,7 @@
 //! by their hash, unread (`known`). Commands call `Origin::choose` and `sync`; nothing
 //! here prints.
 
+mod content_sync;
 mod group;
 mod known;
 pub mod ldap;
@@ -21,12 +22,14 @@ use crate::phone::Region;
 use crate::settings::{PresenceOverride, Setting};
 use crate::store::{now, DirectoryInfo, Store};
 use anyhow::{Context, Result};
+use content_sync::{Mode, Refresh, Reread};
 use group::{Groups, Key};
 use known::Known;
 pub use ldap::Ldap;
 use plan::{Carries, Stored};
 use serde::Serialize;
-use spool::{NotRead, Record, Spool};
+use spool::{hash_bytes, NotRead, Record, Spool, Sums};
+use std::collections::HashSet;
 
 /// Where a directory is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -304,15 +307,50 @@ const BULK_CACHE_MIB: i64 = 12;
 pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
     let me = profile_entry(store)?;
     let what = req.origin.record_rules();
-    let known = match req.origin {
-        Origin::Stdin => Known::none(req.region, &what),
-        _ => Known::load(store, me, req.region, &what)?,
+    let name = req.company.unwrap_or("");
+    let seed = Known::none(req.region, &what).seed;
+    let cookie_for = hash_bytes(format!("{seed}\t{}", req.origin.to_record()).as_bytes());
+    // An LDAP server is asked for a content sync (`content_sync`): with the cookie of
+    // the last sync if it was got for this same read, else for everything.
+    let mut mode = match req.origin {
+        Origin::Ldap(_) => Mode::Sync(
+            store
+                .directory_cookie(req.source, name)?
+                .filter(|(_, what)| *what == cookie_for)
+                .map(|(cookie, _)| cookie),
+        ),
+        _ => Mode::Plain,
     };
-    match sync_with(store, req, known) {
-        Err(e) if e.downcast_ref::<NotRead>().is_some() => {
-            sync_with(store, req, Known::none(req.region, &what))
+    let mut fresh = *req.origin == Origin::Stdin;
+    // Each restart reads more, so this ends: a delta -> all with a cookie -> all paged
+    // -> all, whole.
+    loop {
+        let delta = matches!(mode, Mode::Sync(Some(_)));
+        let known = if fresh || delta {
+            Known::none(req.region, &what)
+        } else {
+            Known::load(store, me, req.region, &what)?
+        };
+        let e = match sync_with(store, req, known, &mode, cookie_for) {
+            Err(e) => e,
+            done => return done,
+        };
+        if e.downcast_ref::<NotRead>().is_some() {
+            if delta {
+                // TODO: read your profile's entry (by its entryUUID) beside the delta.
+                mode = Mode::Sync(None);
+            } else if !fresh {
+                fresh = true;
+            } else {
+                return Err(e);
+            }
+            continue;
         }
-        other => other,
+        match (e.downcast_ref::<Reread>(), &mode) {
+            (Some(Reread::NoCookie), Mode::Sync(Some(_))) => mode = Mode::Sync(None),
+            (Some(Reread::Plain), Mode::Sync(_)) => mode = Mode::Plain,
+            _ => return Err(e),
+        }
     }
 }
 
@@ -320,6 +358,8 @@ fn sync_with(
     store: &Store,
     req: &Request,
     known: Known,
+    mode: &Mode,
+    cookie_for: u64,
 ) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
     let target = match req.company {
         None => Target::Company,
@@ -328,11 +368,16 @@ fn sync_with(
     let mut spool = Spool::new(store.path())?;
     let mut keys = Vec::with_capacity(known.len() + known.len() / 32);
     let mut errors = Vec::new();
-    read_origin(req.origin, req.region, &known, &mut |item| {
+    // The directory ids read whole (in a content sync delta, the entries changed).
+    let mut read_ids = HashSet::new();
+    let refresh = read_origin(req.origin, req.region, &known, mode, &mut |item| {
         match item {
             Ok(Read::Whole(record, raw)) => {
                 let (offset, sums) = spool.push(&record, raw)?;
                 keys.push(Key::of(&sums, offset, record.row.line));
+                if matches!(mode, Mode::Sync(Some(_))) {
+                    read_ids.insert(sums.id);
+                }
             }
             Ok(Read::Known { line, raw }) => {
                 let sums = known.get(raw).context("a known record went missing")?;
@@ -347,6 +392,22 @@ fn sync_with(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
+    let cookie = match refresh {
+        Some(r) if r.delta => {
+            if !r.ids_are_uuids {
+                return Err(Reread::NoCookie.into());
+            }
+            unchanged(store, req, &r, &read_ids, &mut spool, &mut keys)?;
+            // Nothing changed: the server may give no new cookie; the old one holds.
+            match (r.cookie, mode) {
+                (Some(new), _) => Some(new),
+                (None, Mode::Sync(old)) => old.clone(),
+                (None, Mode::Plain) => None,
+            }
+        }
+        Some(r) => r.cookie.filter(|_| r.ids_are_uuids),
+        None => None,
+    };
     let (mut rows, mut lookup) = spool.finish()?;
     let groups = match group::group(&keys, &mut lookup)? {
         Ok(groups) => groups,
@@ -380,6 +441,8 @@ fn sync_with(
             let tally = run.apply(s, true)?;
             s.record_directory(&info)?;
             s.record_directory_origin(req.source, name, &req.origin.to_record())?;
+            let cookie = cookie.as_deref().map(|c| (c, cookie_for));
+            s.set_directory_cookie(req.source, name, cookie)?;
             Ok(tally)
         })?
     };
@@ -396,6 +459,53 @@ fn sync_with(
         removed_me: tally.removed_me,
         changes: tally.changes,
     }))
+}
+
+/// After a content sync delta: spool the stored entries of the directory it did not
+/// read, nor say were deleted (or, ended in the present phase, did say are there), as
+/// known, from what the store noted of their records. An entry with nothing noted (see
+/// `Store::directory_record_sums`) makes the sync read all (`Reread::NoCookie`).
+fn unchanged(
+    store: &Store,
+    req: &Request,
+    refresh: &Refresh,
+    read_ids: &HashSet<u64>,
+    spool: &mut Spool,
+    keys: &mut Vec<Key>,
+) -> Result<()> {
+    let ids = |uuids: &[String]| -> HashSet<u64> {
+        uuids.iter().map(|u| hash_bytes(u.as_bytes())).collect()
+    };
+    let gone = ids(&refresh.deleted);
+    let present = refresh.present.as_deref().map(ids);
+    let mut line = keys.len();
+    let mut failed = None;
+    let unnoted =
+        store.directory_record_sums(req.source, req.company.unwrap_or(""), |data, r| {
+            let there = present.as_ref().is_none_or(|p| p.contains(&r.id));
+            if failed.is_some() || read_ids.contains(&r.id) || gone.contains(&r.id) || !there {
+                return;
+            }
+            line += 1;
+            let sums = Sums {
+                id: r.id,
+                person: r.person,
+                data,
+                raw: r.raw,
+                shape: spool::Shape(r.shape),
+            };
+            match spool.push_known(line, &sums) {
+                Ok(offset) => keys.push(Key::of(&sums, offset, line)),
+                Err(e) => failed = Some(e),
+            }
+        })?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    if unnoted > 0 {
+        return Err(Reread::NoCookie.into());
+    }
+    Ok(())
 }
 
 /// The contact your profile is (`kard profile set --me`), if any.
@@ -574,14 +684,15 @@ fn read_origin(
     origin: &Origin,
     region: Region,
     known: &Known,
+    mode: &Mode,
     sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
-) -> Result<()> {
+) -> Result<Option<Refresh>> {
     let input: Box<dyn std::io::Read> = match origin {
         Origin::Stdin => Box::new(std::io::stdin()),
         Origin::File(file) => {
             Box::new(std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?)
         }
-        Origin::Ldap(l) => return ldap::read(l, region, known, sink),
+        Origin::Ldap(l) => return ldap::read(l, region, known, mode, sink),
     };
     let mut decoded = text::decode(input);
     let contains = |raw| known.contains(raw);
@@ -601,5 +712,6 @@ fn read_origin(
             dirfile::Item::Known { line, raw } => Read::Known { line, raw },
         }))
     })
-    .with_context(|| format!("cannot read {}", origin.name()))
+    .with_context(|| format!("cannot read {}", origin.name()))?;
+    Ok(None)
 }

@@ -105,6 +105,16 @@ impl Store {
     }
 }
 
+/// Columns 1..=4 of a row (raw, id hash, person, shape) as `RecordSums`.
+fn record_sums(r: &rusqlite::Row) -> rusqlite::Result<RecordSums> {
+    Ok(RecordSums {
+        raw: r.get::<_, i64>(1)? as u64,
+        id: r.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64,
+        person: r.get::<_, Option<i64>>(3)?.unwrap_or(0) as u64,
+        shape: r.get::<_, Option<u8>>(4)?.unwrap_or(0),
+    })
+}
+
 impl Store {
     /// Each contact of one directory as a sync matches it: (directory id, contact id,
     /// the data hash it was last synced from), in storage order.
@@ -168,14 +178,71 @@ impl Store {
         )?;
         let mut rows = stmt.query(params![except])?;
         while let Some(r) = rows.next()? {
-            let record = RecordSums {
-                raw: r.get::<_, i64>(1)? as u64,
-                id: r.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64,
-                person: r.get::<_, Option<i64>>(3)?.unwrap_or(0) as u64,
-                shape: r.get::<_, Option<u8>>(4)?.unwrap_or(0),
-            };
-            each(r.get::<_, i64>(0)? as u64, record);
+            each(r.get::<_, i64>(0)? as u64, record_sums(r)?);
         }
+        Ok(())
+    }
+
+    /// What `set_directory_entry` noted of the record each contact of one directory was
+    /// synced from, and its data hash (a content sync's unchanged entries); returns how
+    /// many of its contacts have none noted.
+    pub fn directory_record_sums(
+        &self,
+        source: Source,
+        name: &str,
+        mut each: impl FnMut(u64, RecordSums),
+    ) -> Result<usize> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.hash, e.raw, e.id_hash, e.person, e.shape FROM contact c
+             LEFT JOIN directory_entry e ON e.contact_id = c.id
+             WHERE c.source = ?1 AND c.directory = ?2 AND c.directory_id IS NOT NULL",
+        )?;
+        let mut rows = stmt.query(params![source.as_str(), name])?;
+        let mut unnoted = 0;
+        while let Some(r) = rows.next()? {
+            match r.get::<_, Option<i64>>(1)? {
+                Some(_) => each(r.get::<_, i64>(0)? as u64, record_sums(r)?),
+                None => unnoted += 1,
+            }
+        }
+        Ok(unnoted)
+    }
+
+    /// The content sync cookie of a directory and the hash of what it was got for.
+    pub fn directory_cookie(&self, source: Source, name: &str) -> Result<Option<(Vec<u8>, u64)>> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT cookie, cookie_for FROM directory_origin WHERE source = ?1 AND name = ?2",
+                params![source.as_str(), name],
+                |r| Ok((r.get::<_, Option<Vec<u8>>>(0)?, r.get::<_, Option<i64>>(1)?)),
+            )
+            .optional()?;
+        Ok(match found {
+            Some((Some(cookie), Some(what))) => Some((cookie, what as u64)),
+            _ => None,
+        })
+    }
+
+    /// Keep (or, None, forget) a directory's content sync cookie, after
+    /// `record_directory_origin`.
+    pub fn set_directory_cookie(
+        &self,
+        source: Source,
+        name: &str,
+        cookie: Option<(&[u8], u64)>,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE directory_origin SET cookie = ?3, cookie_for = ?4
+                 WHERE source = ?1 AND name = ?2",
+            )?
+            .execute(params![
+                source.as_str(),
+                name,
+                cookie.map(|c| c.0),
+                cookie.map(|c| c.1 as i64)
+            ])?;
         Ok(())
     }
 

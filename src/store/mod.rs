@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_remotes.sql"),
     include_str!("migrations/006_directory_source.sql"),
     include_str!("migrations/007_directory_records.sql"),
+    include_str!("migrations/008_directory_cookie.sql"),
 ];
 
 /// The migration after which `Store::migrate` fills the search index (words, as they

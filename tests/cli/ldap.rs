@@ -594,13 +594,15 @@ fn the_store_never_holds_the_password() {
 
 /// How many directory contacts the store knows the source entry of.
 fn noted(env: &Env) -> i64 {
-    env.sql()
-        .query_row(
-            "SELECT count(*) FROM directory_entry WHERE raw IS NOT NULL",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap()
+    number(
+        env,
+        "SELECT count(*) FROM directory_entry WHERE raw IS NOT NULL",
+    )
+}
+
+/// The number a query of the store gives.
+fn number(env: &Env, sql: &str) -> i64 {
+    env.sql().query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 fn counts(report: &Value) -> [i64; 4] {
@@ -665,6 +667,14 @@ fn sent(server: &Slapd) -> Vec<usize> {
         .collect()
 }
 
+/// Whether the store keeps a content sync cookie for the company directory.
+fn has_cookie(env: &Env) -> bool {
+    number(
+        env,
+        "SELECT count(*) FROM directory_origin WHERE name = '' AND cookie IS NOT NULL",
+    ) == 1
+}
+
 #[test]
 fn a_content_sync_provider_syncs_like_any_server() {
     let Some(server) = Slapd::start(SYNCPROV, "") else {
@@ -674,6 +684,77 @@ fn a_content_sync_provider_syncs_like_any_server() {
     let first = sync(&env, &[&server.url()]);
     assert_eq!(counts(&first), [5, 0, 0, 0], "{first:#}");
     assert_eq!(sent(&server).last(), Some(&5), "{}", server.log());
+    // An entry known by its objectGUID (an AD entry copied in) could not be told
+    // deleted by its entryUUID: no cookie, every sync reads all.
+    assert!(!has_cookie(&env));
     let again = sync(&env, &[]);
     assert_eq!(counts(&again), [0, 0, 0, 5], "{again:#}");
+    assert_eq!(sent(&server).last(), Some(&5), "{}", server.log());
+}
+
+#[test]
+fn a_resync_with_a_cookie_reads_only_what_changed() {
+    let Some(server) = Slapd::start(SYNCPROV, "") else {
+        return;
+    };
+    let env = Env::new();
+    let url = server.url();
+    let first = sync(&env, &[&url, "--filter", "(objectClass=inetOrgPerson)"]);
+    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
+    assert_eq!(sent(&server).last(), Some(&4), "{}", server.log());
+    assert!(has_cookie(&env));
+
+    let again = sync(&env, &[]);
+    assert_eq!(counts(&again), [0, 0, 0, 4], "{again:#}");
+    assert_eq!(sent(&server).last(), Some(&0), "{}", server.log());
+
+    // One entry changed: only it is sent, and it is updated.
+    let jorg = env.card("Jörg Müller");
+    server.modify(&format!(
+        "dn: uid=ann,ou=people,{SUFFIX}\nchangetype: modify\nreplace: title\ntitle: Sales Director\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [0, 1, 0, 3], "{report:#}");
+    assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
+    assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
+    assert_eq!(env.card("Jörg Müller")["updated_at"], jorg["updated_at"]);
+
+    // A deleted entry is removed; a new one and a renamed one (same entryUUID) come.
+    server.modify(&format!(
+        "dn: uid=li,ou=people,{SUFFIX}\nchangetype: delete\n\n\
+         dn: uid=nia,ou=people,{SUFFIX}\nchangetype: add\nobjectClass: inetOrgPerson\nuid: nia\n\
+         cn: Nia Obi\nsn: Obi\nmail: nia.obi@example.com\ntelephoneNumber: 2099\n\n\
+         dn: uid=jorg,ou=people,{SUFFIX}\nchangetype: modrdn\nnewrdn: uid=joerg\ndeleteoldrdn: 1\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [1, 0, 1, 3], "{report:#}");
+    assert_eq!(sent(&server).last(), Some(&2), "{}", server.log());
+    assert_eq!(env.card("2099")["display_name"], "Nia Obi");
+    assert_eq!(env.card("Jörg Müller")["id"], jorg["id"]);
+    assert_eq!(company(&env).len(), 4);
+
+    // A new filter: the cookie was for another search, all is read again.
+    let report = sync(&env, &["--filter", "(uid=ann)"]);
+    assert_eq!(counts(&report), [0, 0, 3, 1], "{report:#}");
+    assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
+    assert_eq!(company(&env).len(), 1);
+}
+
+#[test]
+fn a_server_without_content_sync_is_read_whole_and_keeps_no_cookie() {
+    let Some(server) = Slapd::start(OPEN, "") else {
+        return;
+    };
+    let env = Env::new();
+    let first = sync(
+        &env,
+        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
+    );
+    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
+    assert!(!has_cookie(&env));
+    // The refused control, then the paged read of every entry.
+    assert!(server.log().contains("err=12"), "{}", server.log());
+    let again = sync(&env, &[]);
+    assert_eq!(counts(&again), [0, 0, 0, 4], "{again:#}");
+    assert_eq!(sent(&server).last(), Some(&4), "{}", server.log());
 }
