@@ -43,17 +43,22 @@ struct Config {
     /// The content synchronization provider (RFC 4533, the `syncprov` overlay), with
     /// the indexes it wants.
     syncprov: bool,
+    /// Its session log, which lets it name the entries deleted since a cookie (without
+    /// it, a refresh lists every entry still there).
+    sessionlog: bool,
 }
 
 const OPEN: Config = Config {
     sizelimit: "size.soft=100 size.hard=unlimited size.prtotal=unlimited",
     anonymous: true,
     syncprov: false,
+    sessionlog: false,
 };
 
 /// A server that answers the Sync Request control (refreshOnly with a cookie).
 const SYNCPROV: Config = Config {
     syncprov: true,
+    sessionlog: true,
     ..OPEN
 };
 
@@ -84,13 +89,16 @@ impl Slapd {
         } else {
             "access to * by users read by anonymous auth"
         };
-        let (module, overlay) = if config.syncprov {
-            (
+        let (module, overlay) = match (config.syncprov, config.sessionlog) {
+            (false, _) => ("", ""),
+            (true, log) => (
                 "moduleload syncprov\n",
-                "index entryUUID,entryCSN eq\noverlay syncprov\nsyncprov-sessionlog 100\n",
-            )
-        } else {
-            ("", "")
+                if log {
+                    "index entryUUID,entryCSN eq\noverlay syncprov\nsyncprov-sessionlog 100\n"
+                } else {
+                    "index entryUUID,entryCSN eq\noverlay syncprov\n"
+                },
+            ),
         };
         let conf = format!(
             "include /etc/ldap/schema/core.schema\n\
@@ -757,4 +765,33 @@ fn a_server_without_content_sync_is_read_whole_and_keeps_no_cookie() {
     let again = sync(&env, &[]);
     assert_eq!(counts(&again), [0, 0, 0, 4], "{again:#}");
     assert_eq!(sent(&server).last(), Some(&4), "{}", server.log());
+}
+
+#[test]
+fn without_a_session_log_a_delta_learns_deletions_from_the_entries_still_there() {
+    let Some(server) = Slapd::start(
+        Config {
+            sessionlog: false,
+            ..SYNCPROV
+        },
+        "",
+    ) else {
+        return;
+    };
+    let env = Env::new();
+    let first = sync(
+        &env,
+        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
+    );
+    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
+    assert!(has_cookie(&env));
+    server.modify(&format!(
+        "dn: uid=li,ou=people,{SUFFIX}\nchangetype: delete\n\n\
+         dn: uid=ann,ou=people,{SUFFIX}\nchangetype: modify\nreplace: title\ntitle: Sales Director\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [0, 1, 1, 2], "{report:#}");
+    assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
+    assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
+    assert_eq!(company(&env).len(), 3);
 }
