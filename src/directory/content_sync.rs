@@ -167,6 +167,14 @@ pub fn uuid_text(b: &[u8]) -> Option<String> {
     ))
 }
 
+/// An entryUUID as text (8-4-4-4-12 hex): safe in a filter as it is.
+pub fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.bytes().enumerate().all(|(i, b)| {
+            matches!(i, 8 | 13 | 18 | 23) == (b == b'-') && (b == b'-' || b.is_ascii_hexdigit())
+        })
+}
+
 /// One message of a content sync, as far as a refreshOnly read needs it.
 pub enum Message {
     /// An entry added or changed (read it), with its entryUUID.
@@ -242,5 +250,8 @@ mod tests {
             Some("97abdafe-8288-1041-8b28-2565d080bc6e")
         );
         assert_eq!(uuid_text(&b[..15]), None);
+        assert!(is_uuid("97abdafe-8288-1041-8b28-2565d080bc6e"));
+        assert!(!is_uuid("97abdafe-8288-1041-8b28-2565d080bc6e)(x"));
+        assert!(!is_uuid("97abdafe8-288-1041-8b28-2565d080bc6e"));
     }
 }

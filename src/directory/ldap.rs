@@ -256,12 +256,14 @@ fn password(origin: &Ldap) -> Result<String> {
 /// Read the directory into `sink`, as rows: in `Mode::Plain` every entry, paged; in
 /// `Mode::Sync` a content sync (`content_sync`), whose news it returns. Fails (exit 7)
 /// if the server cannot be reached, refuses the bind or the search, or ends it early;
-/// with `Reread` if it refuses the content sync or its cookie.
+/// with `Reread` if it refuses the content sync or its cookie. A delta reads the entry
+/// of entryUUID `also` (your profile's, compared in full each time) too.
 pub(crate) fn read(
     origin: &Ldap,
     region: Region,
     known: &Known,
     mode: &Mode,
+    also: Option<&str>,
     sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<Option<Refresh>> {
     let url = &origin.url;
@@ -287,6 +289,7 @@ pub(crate) fn read(
     attrs.dedup_by_key(|a| a.to_ascii_lowercase());
     let filter = origin.filter.as_deref().unwrap_or(DEFAULT_FILTER);
     let mut refresh = None;
+    let mut also = also.filter(|_| matches!(mode, Mode::Sync(Some(_))));
     let adapters: Vec<Box<dyn Adapter<_, _>>> = match mode {
         Mode::Plain => vec![
             Box::new(EntriesOnly::new()),
@@ -310,7 +313,7 @@ pub(crate) fn read(
         }
     };
     let mut search =
-        match conn.streaming_search_with(adapters, &base, Scope::Subtree, filter, attrs) {
+        match conn.streaming_search_with(adapters, &base, Scope::Subtree, filter, attrs.clone()) {
             Ok(search) => search,
             Err(LdapError::LdapResult { result }) if refresh.is_some() => {
                 return Err(refused(url, result.rc, &result.text));
@@ -336,7 +339,12 @@ pub(crate) fn read(
         if let Some(r) = refresh.as_mut() {
             let news = content_sync::message(&entry).map_err(|e| remote(url, e))?;
             match news {
-                Message::Changed(u) => uuid = Some(u),
+                Message::Changed(u) => {
+                    if also == Some(u.as_str()) {
+                        also = None;
+                    }
+                    uuid = Some(u);
+                }
                 Message::Deleted(u) => {
                     r.deleted.push(u);
                     continue;
@@ -388,6 +396,20 @@ pub(crate) fn read(
             )
         };
         bail!(remote(url, what));
+    }
+    if let Some(uuid) = also.filter(|u| content_sync::is_uuid(u)) {
+        let one = format!("(&{filter}(entryUUID={uuid}))");
+        let (entries, _) = conn
+            .search(&base, Scope::Subtree, &one, attrs.clone())
+            .and_then(|r| r.success())
+            .map_err(|e| remote(url, format!("search refused: {}", describe(&e))))?;
+        for entry in entries {
+            n += 1;
+            let raw = entry_hash(known.seed, &entry.0);
+            let entry = std::panic::catch_unwind(|| SearchEntry::construct(entry))
+                .map_err(|_| remote(url, "the server sent an entry that is not LDAP".into()))?;
+            sink(record(n, &entry, &map, region).map(|r| Read::Whole(Box::new(r), raw)))?;
+        }
     }
     if let Some(r) = refresh.as_mut() {
         if let Some(done) = content_sync::done(&result.ctrls).map_err(|e| remote(url, e))? {

@@ -321,6 +321,15 @@ pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome,
         ),
         _ => Mode::Plain,
     };
+    // Your profile's entry is compared in full each time: a delta reads it too.
+    let mine = match me {
+        Some(id) => store.contact(id)?.filter(|c| {
+            c.source == req.source && c.external_company.as_deref().unwrap_or("") == name
+        }),
+        None => None,
+    }
+    .and_then(|c| c.directory_id)
+    .filter(|id| content_sync::is_uuid(id));
     let mut fresh = *req.origin == Origin::Stdin;
     // Each restart reads more, so this ends: a delta -> all with a cookie -> all paged
     // -> all, whole.
@@ -331,13 +340,12 @@ pub fn sync(store: &Store, req: &Request) -> Result<std::result::Result<Outcome,
         } else {
             Known::load(store, me, req.region, &what)?
         };
-        let e = match sync_with(store, req, known, &mode, cookie_for) {
+        let e = match sync_with(store, req, known, &mode, cookie_for, mine.as_deref()) {
             Err(e) => e,
             done => return done,
         };
         if e.downcast_ref::<NotRead>().is_some() {
             if delta {
-                // TODO: read your profile's entry (by its entryUUID) beside the delta.
                 mode = Mode::Sync(None);
             } else if !fresh {
                 fresh = true;
@@ -360,6 +368,7 @@ fn sync_with(
     known: Known,
     mode: &Mode,
     cookie_for: u64,
+    mine: Option<&str>,
 ) -> Result<std::result::Result<Outcome, Vec<BadRecord>>> {
     let target = match req.company {
         None => Target::Company,
@@ -370,7 +379,7 @@ fn sync_with(
     let mut errors = Vec::new();
     // The directory ids read whole (in a content sync delta, the entries changed).
     let mut read_ids = HashSet::new();
-    let refresh = read_origin(req.origin, req.region, &known, mode, &mut |item| {
+    let refresh = read_origin(req.origin, req.region, &known, mode, mine, &mut |item| {
         match item {
             Ok(Read::Whole(record, raw)) => {
                 let (offset, sums) = spool.push(&record, raw)?;
@@ -397,7 +406,7 @@ fn sync_with(
             if !r.ids_are_uuids {
                 return Err(Reread::NoCookie.into());
             }
-            unchanged(store, req, &r, &read_ids, &mut spool, &mut keys)?;
+            unchanged(store, req, &r, &read_ids, mine, &mut spool, &mut keys)?;
             // Nothing changed: the server may give no new cookie; the old one holds.
             match (r.cookie, mode) {
                 (Some(new), _) => Some(new),
@@ -463,20 +472,24 @@ fn sync_with(
 
 /// After a content sync delta: spool the stored entries of the directory it did not
 /// read, nor say were deleted (or, ended in the present phase, did say are there), as
-/// known, from what the store noted of their records. An entry with nothing noted (see
+/// known, from what the store noted of their records (but your profile's entry,
+/// `mine`, read whole). An entry with nothing noted (see
 /// `Store::directory_record_sums`) makes the sync read all (`Reread::NoCookie`).
 fn unchanged(
     store: &Store,
     req: &Request,
     refresh: &Refresh,
     read_ids: &HashSet<u64>,
+    mine: Option<&str>,
     spool: &mut Spool,
     keys: &mut Vec<Key>,
 ) -> Result<()> {
     let ids = |uuids: &[String]| -> HashSet<u64> {
         uuids.iter().map(|u| hash_bytes(u.as_bytes())).collect()
     };
-    let gone = ids(&refresh.deleted);
+    let mut gone = ids(&refresh.deleted);
+    // Your profile's entry was read (`ldap::read`'s `also`), or is gone.
+    gone.extend(mine.map(|id| hash_bytes(id.as_bytes())));
     let present = refresh.present.as_deref().map(ids);
     let mut line = keys.len();
     let mut failed = None;
@@ -685,6 +698,7 @@ fn read_origin(
     region: Region,
     known: &Known,
     mode: &Mode,
+    mine: Option<&str>,
     sink: &mut dyn FnMut(std::result::Result<Read, BadRecord>) -> Result<()>,
 ) -> Result<Option<Refresh>> {
     let input: Box<dyn std::io::Read> = match origin {
@@ -692,7 +706,7 @@ fn read_origin(
         Origin::File(file) => {
             Box::new(std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?)
         }
-        Origin::Ldap(l) => return ldap::read(l, region, known, mode, sink),
+        Origin::Ldap(l) => return ldap::read(l, region, known, mode, mine, sink),
     };
     let mut decoded = text::decode(input);
     let contains = |raw| known.contains(raw);

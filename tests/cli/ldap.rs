@@ -683,6 +683,18 @@ fn has_cookie(env: &Env) -> bool {
     ) == 1
 }
 
+/// A server of `config` and a store with its inetOrgPerson entries (4) synced.
+fn people(config: Config) -> Option<(Slapd, Env)> {
+    let server = Slapd::start(config, "")?;
+    let env = Env::new();
+    let first = sync(
+        &env,
+        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
+    );
+    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
+    Some((server, env))
+}
+
 #[test]
 fn a_content_sync_provider_syncs_like_any_server() {
     let Some(server) = Slapd::start(SYNCPROV, "") else {
@@ -702,13 +714,9 @@ fn a_content_sync_provider_syncs_like_any_server() {
 
 #[test]
 fn a_resync_with_a_cookie_reads_only_what_changed() {
-    let Some(server) = Slapd::start(SYNCPROV, "") else {
+    let Some((server, env)) = people(SYNCPROV) else {
         return;
     };
-    let env = Env::new();
-    let url = server.url();
-    let first = sync(&env, &[&url, "--filter", "(objectClass=inetOrgPerson)"]);
-    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
     assert_eq!(sent(&server).last(), Some(&4), "{}", server.log());
     assert!(has_cookie(&env));
 
@@ -750,15 +758,9 @@ fn a_resync_with_a_cookie_reads_only_what_changed() {
 
 #[test]
 fn a_server_without_content_sync_is_read_whole_and_keeps_no_cookie() {
-    let Some(server) = Slapd::start(OPEN, "") else {
+    let Some((server, env)) = people(OPEN) else {
         return;
     };
-    let env = Env::new();
-    let first = sync(
-        &env,
-        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
-    );
-    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
     assert!(!has_cookie(&env));
     // The refused control, then the paged read of every entry.
     assert!(server.log().contains("err=12"), "{}", server.log());
@@ -769,21 +771,12 @@ fn a_server_without_content_sync_is_read_whole_and_keeps_no_cookie() {
 
 #[test]
 fn without_a_session_log_a_delta_learns_deletions_from_the_entries_still_there() {
-    let Some(server) = Slapd::start(
-        Config {
-            sessionlog: false,
-            ..SYNCPROV
-        },
-        "",
-    ) else {
+    let Some((server, env)) = people(Config {
+        sessionlog: false,
+        ..SYNCPROV
+    }) else {
         return;
     };
-    let env = Env::new();
-    let first = sync(
-        &env,
-        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
-    );
-    assert_eq!(counts(&first), [4, 0, 0, 0], "{first:#}");
     assert!(has_cookie(&env));
     server.modify(&format!(
         "dn: uid=li,ou=people,{SUFFIX}\nchangetype: delete\n\n\
@@ -794,4 +787,31 @@ fn without_a_session_log_a_delta_learns_deletions_from_the_entries_still_there()
     assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
     assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
     assert_eq!(company(&env).len(), 3);
+}
+
+#[test]
+fn a_delta_reads_your_profile_entry_too() {
+    let Some((server, env)) = people(SYNCPROV) else {
+        return;
+    };
+    env.run(&["profile", "set", "--me", "Jörg Müller"]).ok();
+    // The profile change leaves the entry's record un-noted: one full read notes it.
+    let again = sync(&env, &[]);
+    assert_eq!(counts(&again), [0, 0, 0, 4], "{again:#}");
+    server.modify(&format!(
+        "dn: uid=ann,ou=people,{SUFFIX}\nchangetype: modify\nreplace: title\ntitle: Sales Director\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [0, 1, 0, 3], "{report:#}");
+    // The delta (Ann), then your entry by its entryUUID.
+    let searches = sent(&server);
+    assert_eq!(searches[searches.len() - 2..], [1, 1], "{}", server.log());
+    assert_eq!(env.card("Ann Lee")["title"], "Sales Director");
+    // Your entry deleted: it goes, as in any sync.
+    server.modify(&format!(
+        "dn: uid=jorg,ou=people,{SUFFIX}\nchangetype: delete\n"
+    ));
+    let report = sync(&env, &[]);
+    assert_eq!(counts(&report), [0, 0, 1, 3], "{report:#}");
+    assert_eq!(sent(&server).last(), Some(&0), "{}", server.log());
 }
