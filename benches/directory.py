@@ -12,6 +12,7 @@ import os
 import random
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -81,6 +82,12 @@ def ldif_of(csv_path, out_path):
                       + line("mobile", r["mobile"]) + "\n")
 
 
+# BENCH_SYNCPROV=1: the slapd has the content synchronization provider (RFC 4533) with a
+# session log longer than the 1% changed, and kard binds as the root DN (no size limit:
+# a content sync is not paged).
+SYNCPROV = os.environ.get("BENCH_SYNCPROV") == "1"
+
+
 class Slapd:
     def __init__(self, ldif):
         self.dir = tempfile.mkdtemp(prefix="kard-bench-slapd-")
@@ -89,10 +96,12 @@ class Slapd:
         with open(conf, "w") as f:
             f.write("include /etc/ldap/schema/core.schema\ninclude /etc/ldap/schema/cosine.schema\n"
                     "include /etc/ldap/schema/inetorgperson.schema\nmodulepath /usr/lib/ldap\n"
-                    f"moduleload back_mdb\npidfile {self.dir}/slapd.pid\ndatabase mdb\n"
+                    f"moduleload back_mdb\n{'moduleload syncprov' if SYNCPROV else ''}\npidfile {self.dir}/slapd.pid\ndatabase mdb\n"
                     f"maxsize 8589934592\nsuffix \"{SUFFIX}\"\nrootdn \"cn=admin,{SUFFIX}\"\nrootpw bench\n"
                     f"directory {self.dir}/db\nsizelimit size.soft=500 size.hard=unlimited size.prtotal=unlimited\n"
                     "access to * by * read\n")
+            if SYNCPROV:
+                f.write("index entryUUID,entryCSN eq\noverlay syncprov\nsyncprov-sessionlog 100000\n")
         subprocess.run(["slapadd", "-q", "-f", conf, "-l", ldif], check=True)
         s = socket.socket()
         s.bind(("127.0.0.1", 0))
@@ -142,15 +151,17 @@ def main():
         base = data(n)
         print(f"{n}: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}",
               file=sys.stderr, flush=True)
-        imp, imp_mb = timed([KARD, "--db", fresh_store("import"), "import", base + ".vcf"])
-        rows.append(row("`import` of the same people (vCard 3.0)", n, imp, imp_mb))
-        db = fresh_store("file")
-        first, first_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
-        rows.append(row("`directory sync` file, first", n, first, first_mb, imp))
-        same, same_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
-        rows.append(row("`directory sync` file, re-sync, nothing changed", n, same, same_mb))
-        again, again_mb = timed([KARD, "--db", db, "directory", "sync", base + "-1pct.csv"])
-        rows.append(row("`directory sync` file, re-sync, 1% changed", n, again, again_mb))
+        imp = None
+        if not SYNCPROV:  # the LDAP rows only
+            imp, imp_mb = timed([KARD, "--db", fresh_store("import"), "import", base + ".vcf"])
+            rows.append(row("`import` of the same people (vCard 3.0)", n, imp, imp_mb))
+            db = fresh_store("file")
+            first, first_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
+            rows.append(row("`directory sync` file, first", n, first, first_mb, imp))
+            same, same_mb = timed([KARD, "--db", db, "directory", "sync", base + ".csv"])
+            rows.append(row("`directory sync` file, re-sync, nothing changed", n, same, same_mb))
+            again, again_mb = timed([KARD, "--db", db, "directory", "sync", base + "-1pct.csv"])
+            rows.append(row("`directory sync` file, re-sync, 1% changed", n, again, again_mb))
         if shutil.which("slapd") and shutil.which("slapadd") and shutil.which("ldapmodify"):
             ldif = base + ".ldif"
             if not os.path.exists(ldif):
@@ -158,7 +169,9 @@ def main():
             server = Slapd(ldif)
             try:
                 db = fresh_store("ldap")
-                first, first_mb = timed([KARD, "--db", db, "directory", "sync", server.url])
+                bind = ["--bind-dn", f"cn=admin,{SUFFIX}"] if SYNCPROV else []
+                os.environ["KARD_LDAP_PASSWORD"] = "bench"
+                first, first_mb = timed([KARD, "--db", db, "directory", "sync", server.url] + bind)
                 rows.append(row("`directory sync` LDAP, first", n, first, first_mb, imp))
                 search, _ = timed(["ldapsearch", "-x", "-LLL", "-H", server.url.rsplit("/", 1)[0],
                                    "-b", f"ou=people,{SUFFIX}", "-E", "pr=500/noprompt",
@@ -166,9 +179,14 @@ def main():
                 rows.append(row("(`ldapsearch` of the same entries, paged: the server alone)", n, search, 0).replace("| 0 MB |", "| — |"))
                 same, same_mb = timed([KARD, "--db", db, "directory", "sync"])
                 rows.append(row("`directory sync` LDAP, re-sync, nothing changed", n, same, same_mb))
+                seniors = lambda: sqlite3.connect(db).execute(
+                    "SELECT count(*) FROM contact WHERE title = 'Senior Engineer'").fetchone()[0]
+                before = seniors()
                 server.modify(n, 0.01)
                 again, again_mb = timed([KARD, "--db", db, "directory", "sync"])
                 rows.append(row("`directory sync` LDAP, re-sync, 1% changed", n, again, again_mb))
+                print(f"Senior Engineers: {before} before the 1% change, {seniors()} after",
+                      file=sys.stderr)
             finally:
                 server.stop()
         print(f"{n} done: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}",
