@@ -67,18 +67,16 @@
 //! a 1%-changed re-sync reads in 1.3 s, but the 10,000 title updates' FTS5 writes
 //! still take 6–8 s.
 //!
-//! - e-syncRefreshRequired (4096) is handled but not tested: slapd answers an old
-//!   cookie with a present phase instead. A test could send a cookie of another
-//!   server's `rid`, or a unit test feed `refused`.
+//! - e-syncRefreshRequired (4096) is handled and unit-tested (`ldap::refused`) but
+//!   not against slapd: slapd answers an old cookie with a present phase instead.
 //! - A first content sync is unpaged: a server with a size limit for the sync account
 //!   answers sizeLimitExceeded after that many entries, and every sync then falls back
-//!   to the paged read, paying for the refused search each time. Remember "this
+//!   to the paged read (tested), paying for the refused search each time. Remember "this
 //!   server: plain" with the cookie (e.g. `cookie_for` with an empty cookie), or try
 //!   the paged results control with the sync request (check whether syncprov allows
 //!   it), and say in the manual that the bind DN needs `limits … size=unlimited`.
 //! - A delta with a changed entry that groups with a known one (same email, another
 //!   account) raises `NotRead` and reads all: fine, but untested.
-//! - Dry runs use the cookie but never store one: right, but untested.
 //! - DirSync for Active Directory (no server to test with here: a parser unit test on
 //!   recorded bytes at least).
 //! - The present phase keeps the UUIDs as strings: at 1,000,000 (no session log on

@@ -658,6 +658,20 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_content_sync_reads_again() {
+        let why = |rc| {
+            refused("ldap://h/dc=x", rc, "")
+                .downcast_ref::<Reread>()
+                .copied()
+        };
+        assert_eq!(why(content_sync::REFRESH_REQUIRED), Some(Reread::NoCookie));
+        for rc in [2, 4, 11, 12, 50, 53] {
+            assert_eq!(why(rc), Some(Reread::Plain), "{rc}");
+        }
+        assert_eq!(why(32), None);
+    }
+
+    #[test]
     fn maps_and_guids() {
         assert_eq!(parse_map("ipPhone=extension").unwrap().1, "extension");
         assert!(parse_map("ipPhone").is_err());

@@ -729,6 +729,10 @@ fn a_resync_with_a_cookie_reads_only_what_changed() {
     server.modify(&format!(
         "dn: uid=ann,ou=people,{SUFFIX}\nchangetype: modify\nreplace: title\ntitle: Sales Director\n"
     ));
+    // A dry run reads the change but keeps the old cookie: the sync reads it again.
+    let dry = sync(&env, &["--dry-run"]);
+    assert_eq!(counts(&dry), [0, 1, 0, 3], "{dry:#}");
+    assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
     let report = sync(&env, &[]);
     assert_eq!(counts(&report), [0, 1, 0, 3], "{report:#}");
     assert_eq!(sent(&server).last(), Some(&1), "{}", server.log());
@@ -814,4 +818,21 @@ fn a_delta_reads_your_profile_entry_too() {
     let report = sync(&env, &[]);
     assert_eq!(counts(&report), [0, 0, 1, 3], "{report:#}");
     assert_eq!(sent(&server).last(), Some(&0), "{}", server.log());
+}
+
+#[test]
+fn a_size_limit_makes_a_content_sync_fall_back_to_paging() {
+    let Some(server) = Slapd::start(SYNCPROV, &many(250)) else {
+        return;
+    };
+    let env = Env::new();
+    // The unpaged content sync stops at the 100 entries of the size limit (err=4); the
+    // paged read then gets them all, and no cookie is kept.
+    let first = sync(
+        &env,
+        &[&server.url(), "--filter", "(objectClass=inetOrgPerson)"],
+    );
+    assert_eq!(counts(&first), [254, 0, 0, 0], "{first:#}");
+    assert!(server.log().contains("err=4 "), "{}", server.log());
+    assert!(!has_cookie(&env));
 }
