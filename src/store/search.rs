@@ -242,9 +242,7 @@ impl Store {
 
     /// Put a contact's words and digits (see `Derived`) into the search indexes.
     pub(super) fn index(&self, id: i64, words: &str, digits: &str) -> Result<()> {
-        self.conn
-            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
-            .execute(params![id, words])?;
+        self.index_words(id, words)?;
         if !digits.is_empty() {
             self.conn
                 .prepare_cached("INSERT INTO contact_digits (rowid, digits) VALUES (?1, ?2)")?
@@ -253,23 +251,30 @@ impl Store {
         Ok(())
     }
 
+    fn index_words(&self, id: i64, words: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
+            .execute(params![id, words])?;
+        Ok(())
+    }
+
+    fn unindex_words(&self, id: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([id])?;
+        Ok(())
+    }
+
     /// Index a contact's words anew, its digits left as they are (its numbers did not
     /// change).
     pub(super) fn reindex_words_only(&self, c: &Contact) -> Result<()> {
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([c.id])?;
-        self.conn
-            .prepare_cached("INSERT INTO contact_search (rowid, words) VALUES (?1, ?2)")?
-            .execute(params![c.id, search_words(c)])?;
-        Ok(())
+        self.unindex_words(c.id)?;
+        self.index_words(c.id, &search_words(c))
     }
 
     /// Take a contact out of the word and digit indexes.
     pub(super) fn unindex(&self, id: i64) -> Result<()> {
-        self.conn
-            .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-            .execute([id])?;
+        self.unindex_words(id)?;
         self.conn
             .prepare_cached("DELETE FROM contact_digits WHERE rowid = ?1")?
             .execute([id])?;
