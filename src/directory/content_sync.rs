@@ -215,15 +215,15 @@ pub fn message(entry: &ResultEntry) -> Result<Message, String> {
     }
     if entry.is_intermediate() {
         let copy = entry.clone();
-        return std::panic::catch_unwind(move || ldap3::controls::parse_syncinfo(copy))
-            .map(Message::Info)
-            .map_err(|_| "a content sync message that is not RFC 4533".to_string());
+        return parsed("a content sync message", move || {
+            ldap3::controls::parse_syncinfo(copy)
+        })
+        .map(Message::Info);
     }
     let Some(state) = find(&entry.1, ControlType::SyncState) else {
         return Ok(Message::Other);
     };
-    let state: SyncState = std::panic::catch_unwind(|| state.parse::<SyncState>())
-        .map_err(|_| "a sync state control that is not RFC 4533".to_string())?;
+    let state: SyncState = parsed("a sync state control", || state.parse::<SyncState>())?;
     let uuid = uuid_text(&state.entry_uuid).ok_or("a sync state without an entryUUID")?;
     Ok(match state.state {
         EntryState::Add | EntryState::Modify => Message::Changed(uuid),
@@ -237,9 +237,18 @@ pub fn done(ctrls: &[Control]) -> Result<Option<SyncDone>, String> {
     let Some(c) = find(ctrls, ControlType::SyncDone) else {
         return Ok(None);
     };
-    std::panic::catch_unwind(|| c.parse::<SyncDone>())
-        .map(Some)
-        .map_err(|_| "a sync done control that is not RFC 4533".to_string())
+    parsed("a sync done control", || c.parse::<SyncDone>()).map(Some)
+}
+
+/// What one of ldap3's content sync parsers makes of a server's bytes; they panic on
+/// bad input, so the panic is caught, and kept off the terminal (the error names
+/// `what` was not RFC 4533 instead).
+fn parsed<T>(what: &str, parse: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let out = std::panic::catch_unwind(parse);
+    std::panic::set_hook(hook);
+    out.map_err(|_| format!("{what} that is not RFC 4533"))
 }
 
 fn find(ctrls: &[Control], kind: ControlType) -> Option<&ldap3::controls::RawControl> {
@@ -256,6 +265,29 @@ fn same(a: &ControlType, b: &ControlType) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_control_ldap3_cannot_parse_is_an_error_not_a_panic() {
+        use ldap3::controls::RawControl;
+        let garbage = |val: Vec<u8>| {
+            Control(
+                Some(ControlType::SyncDone),
+                RawControl {
+                    ctype: "1.3.6.1.4.1.4203.1.9.1.3".into(),
+                    crit: false,
+                    val: Some(val),
+                },
+            )
+        };
+        for val in [vec![0xff], vec![0x30, 0x05, 0x04], Vec::new()] {
+            let got = done(&[garbage(val.clone())]);
+            assert!(
+                got.as_ref().is_err_and(|e| e.contains("not RFC 4533")),
+                "{val:?}: {:?}",
+                got.map(|d| d.map(|d| d.refresh_deletes))
+            );
+        }
+    }
 
     #[test]
     fn uuids_as_slapd_shows_them() {
