@@ -58,7 +58,23 @@ def data(n):
     if not os.path.exists(base + ".csv"):
         subprocess.run([sys.executable, GEN, str(n), base + ".csv", "--vcf", base + ".vcf"], check=True)
         subprocess.run([sys.executable, GEN, str(n), base + "-1pct.csv", "0.01"], check=True)
+    if not os.path.exists(base + "-titles.csv"):
+        titles_changed(base + "-1pct.csv", base + "-titles.csv", 0.01)
     return base
+
+
+def titles_changed(src, dst, fraction):
+    """The directory file with the title of `fraction` of the people changed, after the
+    1% presence change (the generator's CHANGE_FRACTION changes presence only, which
+    touches no search words)."""
+    with open(src, newline="") as f:
+        rows = list(csv.reader(f))
+    title = rows[0].index("title")
+    n = len(rows) - 1
+    for i in random.Random(11).sample(range(1, n + 1), max(1, int(n * fraction))):
+        rows[i][title] = "Senior Engineer"
+    with open(dst, "w", newline="") as f:
+        csv.writer(f).writerows(rows)
 
 
 def ldif_of(csv_path, out_path):
@@ -162,6 +178,8 @@ def main():
             rows.append(row("`directory sync` file, re-sync, nothing changed", n, same, same_mb))
             again, again_mb = timed([KARD, "--db", db, "directory", "sync", base + "-1pct.csv"])
             rows.append(row("`directory sync` file, re-sync, 1% changed", n, again, again_mb))
+            titles, titles_mb = timed([KARD, "--db", db, "directory", "sync", base + "-titles.csv"])
+            rows.append(row("`directory sync` file, re-sync, 1% titles changed", n, titles, titles_mb))
         if shutil.which("slapd") and shutil.which("slapadd") and shutil.which("ldapmodify"):
             ldif = base + ".ldif"
             if not os.path.exists(ldif):

@@ -16,7 +16,7 @@ use crate::identity::{self, match_keys};
 use crate::merge;
 use crate::model::Contact;
 use crate::phone::Region;
-use crate::store::Store;
+use crate::store::{Reindex, Store};
 use anyhow::{Context, Result};
 use keymap::KeyMap;
 use reader::Ready;
@@ -87,7 +87,7 @@ pub struct Importer<'s> {
     /// A bulk import's key map (the store's indexes are dropped); none: the indexes.
     keys: Option<KeyMap>,
     /// Contacts a bulk import merged into, whose words are indexed again at its end.
-    merged: Vec<i64>,
+    merged: Vec<(i64, Reindex)>,
     summary: Summary,
     read: AtomicU64,
 }
@@ -166,7 +166,7 @@ impl<'s> Importer<'s> {
         } = self;
         if let Some(keys) = keys {
             drop(keys); // its memory is the index builder's now
-            store.reindex_words(&mut merged)?;
+            store.reindex(&mut merged)?;
             if build {
                 progress(Progress::Indexing);
                 store.build_bulk_indexes()?;
@@ -217,7 +217,7 @@ impl<'s> Importer<'s> {
                         store.update_contact_but_words(&mut existing)?;
                         let merged_key = identity::name_key(&existing.display_name);
                         note_keys(keys, &existing, &merged_key, true);
-                        self.merged.push(existing.id);
+                        self.merged.push((existing.id, Reindex::All));
                     }
                     None => store.update_contact(&mut existing)?,
                 }

@@ -84,7 +84,7 @@ impl Store {
     }
 
     /// `update_contact`, but the search index keeps the contact's old words until
-    /// `reindex_words` (a bulk import updates it once, at its end: changing a row of the
+    /// `reindex` (a bulk import updates it once, at its end: changing a row of the
     /// index amid a stream of new ones makes FTS5 write out its pending data each time).
     pub fn update_contact_but_words(&self, c: &mut Contact) -> Result<()> {
         self.update_contact_then(c, false)

@@ -274,8 +274,8 @@ impl Store {
 impl Store {
     /// Change only a directory contact's organization, department, location, title and
     /// presence (a re-sync's common changes): its row's other columns and indexes, its
-    /// values and its digits stay; its words are indexed anew.
-    pub fn set_directory_texts(&self, c: &mut Contact) -> Result<()> {
+    /// values and its digits stay; its words stay too, until `reindex`.
+    pub fn set_directory_texts_but_words(&self, c: &mut Contact) -> Result<()> {
         c.updated_at = super::now();
         self.conn
             .prepare_cached(
@@ -293,7 +293,7 @@ impl Store {
                 c.updated_at,
                 c.id
             ])?;
-        self.reindex_words_only(c)
+        Ok(())
     }
 
     /// Change only a contact's presence (a directory re-sync's most common change:

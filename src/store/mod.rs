@@ -17,7 +17,7 @@ pub use contacts::MostValues;
 pub use directory::{DirectoryInfo, RecordSums};
 pub use list::{ListQuery, Sort};
 pub use remotes::{RemoteCard, RemoteInfo, RemoteKind};
-pub use search::Derived;
+pub use search::{Derived, Reindex};
 pub use wait::{describe as describe_writer, LIMIT_VAR as BUSY_LIMIT_VAR};
 
 use crate::settings::Setting;

@@ -35,6 +35,15 @@ impl Derived {
     }
 }
 
+/// What of a contact `Store::reindex` indexes anew (`All` sorts after `Words`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reindex {
+    /// Its words only: its numbers did not change.
+    Words,
+    /// Its words and its digits.
+    All,
+}
+
 /// A contact's multi-valued fields as rows of `contact_value`.
 pub(super) struct ValueRow {
     field: &'static str,
@@ -204,15 +213,26 @@ impl Store {
         each_stored(&self.conn, 0..usize::MAX, |_| true, |c| self.write_words(c))
     }
 
-    /// Index the words of these contacts anew (see `update_contact_but_words`).
-    pub fn reindex_words(&self, ids: &mut Vec<i64>) -> Result<()> {
+    /// Index these contacts anew (see `update_contact_but_words`), each in the indexes
+    /// its change touched.
+    pub fn reindex(&self, contacts: &mut [(i64, Reindex)]) -> Result<()> {
         // In ascending order, each delete and insert follows the last: no flushes.
-        ids.sort_unstable();
-        ids.dedup();
-        for &id in ids.iter() {
-            if let Some(c) = self.contact(id)? {
-                self.unindex(id)?;
-                self.write_words(&c)?;
+        contacts.sort_unstable();
+        for (i, &(id, what)) in contacts.iter().enumerate() {
+            // Of a contact listed twice, the last is the most to do.
+            if contacts.get(i + 1).is_some_and(|next| next.0 == id) {
+                continue;
+            }
+            let Some(c) = self.contact(id)? else { continue };
+            match what {
+                Reindex::Words => {
+                    self.unindex_words(id)?;
+                    self.index_words(id, &search_words(&c))?;
+                }
+                Reindex::All => {
+                    self.unindex(id)?;
+                    self.write_words(&c)?;
+                }
             }
         }
         Ok(())
@@ -263,13 +283,6 @@ impl Store {
             .prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
             .execute([id])?;
         Ok(())
-    }
-
-    /// Index a contact's words anew, its digits left as they are (its numbers did not
-    /// change).
-    pub(super) fn reindex_words_only(&self, c: &Contact) -> Result<()> {
-        self.unindex_words(c.id)?;
-        self.index_words(c.id, &search_words(c))
     }
 
     /// Take a contact out of the word and digit indexes.
