@@ -87,8 +87,9 @@ use Place::*;
 
 /// Column names, English, German and French (as the Outlook of each language writes
 /// them), and what they hold; then the columns of other address books' CSV (Thunderbird,
-/// LinkedIn, Apple Numbers, hand-made sheets), read by name as well. French `Titre` is
-/// handled apart: see `Columns::new`.
+/// LinkedIn, Apple Numbers, hand-made sheets), read by name as well. `Title` and French
+/// `Titre` are the title (Mr.) or the job title by the columns beside them: see
+/// `Columns::new`.
 const NAMES: &[(&[&str], Field)] = &[
     (
         &[
@@ -161,12 +162,15 @@ const NAMES: &[(&[&str], Field)] = &[
     (&["誕生日"], Birthday),
     (&["メモ"], Notes),
     (&["Title", "Anrede"], Prefix),
-    (&["First Name", "Vorname", "Prénom"], Given),
+    (&["First Name", "Given Name", "Vorname", "Prénom"], Given),
     (
         &["Middle Name", "Weitere Vornamen", "Deuxième prénom"],
         Middle,
     ),
-    (&["Last Name", "Nachname", "Nom"], Family),
+    (
+        &["Last Name", "Family Name", "Surname", "Nachname", "Nom"],
+        Family,
+    ),
     (&["Suffix", "Suffixe"], Suffix),
     (&["Nickname", "Spitzname", "Surnom"], Nickname),
     (&["Company", "Firma", "Société"], Company),
@@ -501,7 +505,13 @@ fn lookup() -> &'static HashMap<String, Field> {
         let mut m = HashMap::new();
         for (names, field) in NAMES {
             for n in *names {
-                m.insert(n.to_lowercase(), *field);
+                let n = n.to_lowercase();
+                // `display_name`, `job_title`: names written as identifiers (kard's
+                // own directory file, database exports).
+                if n.contains(' ') {
+                    m.insert(n.replace(' ', "_"), *field);
+                }
+                m.insert(n, *field);
             }
         }
         m
@@ -574,10 +584,17 @@ impl Columns {
         let map = lookup();
         let names: Vec<String> = header.iter().map(|h| column_name(h).to_string()).collect();
         let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-        // French writes `Titre` for both the title (Mr.) and the job title: when there
-        // are two, the first is the title; alone, it is the job title.
-        let titres = lower.iter().filter(|n| *n == "titre").count();
-        let mut seen_titre = false;
+        // `Title` (Outlook) and `Titre` (French Outlook, for both) are the title (Mr.)
+        // when the header has a job title column too (`Job Title`, a second `Titre`);
+        // alone they are the job title, as in `Name,Title,Email` or a phone system's
+        // directory.
+        let ambiguous = |l: &str| l == "title" || l == "titre";
+        let with_job_title = lower
+            .iter()
+            .filter(|l| ambiguous(l) || map.get(l.as_str()) == Some(&JobTitle))
+            .count()
+            > 1;
+        let mut seen_title = false;
         // German and French Outlook write dates day first.
         let day_first = lower.iter().any(|l| {
             [
@@ -598,13 +615,13 @@ impl Columns {
         };
         let mut taken = Vec::new();
         for (i, l) in lower.iter().enumerate() {
-            let field = if l == "titre" {
-                let f = if titres > 1 && !seen_titre {
+            let field = if ambiguous(l) {
+                let f = if with_job_title && !seen_title {
                     Prefix
                 } else {
                     JobTitle
                 };
-                seen_titre = true;
+                seen_title = true;
                 Some(f)
             } else {
                 map.get(l.as_str()).copied()

@@ -581,3 +581,38 @@ fn item_12_exports_of_every_shape_are_read_whole_by_strict_readers() {
         }
     }
 }
+
+#[test]
+fn a_title_column_is_the_job_title_unless_a_job_title_column_is_beside_it() {
+    let env = Env::new();
+    // A hand-made sheet and a phone system's directory: `Title` is the job title.
+    let sheet = env.path("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "Name,Title,Email\nAnn Lee,Sales Manager,ann@example.com\n",
+    )
+    .unwrap();
+    env.run(&["import", sheet.to_str().unwrap()]).ok();
+    let ann = env.card("ann@example.com");
+    assert_eq!(ann["display_name"], "Ann Lee");
+    assert_eq!(ann["title"], "Sales Manager");
+    assert_eq!(ann["name"]["prefix"], Value::Null);
+    let directory =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/company-directory.csv");
+    env.run(&["import", directory.to_str().unwrap()]).ok();
+    let robin = env.card("robin.lee@acme.example");
+    assert_eq!(robin["display_name"], "Robin Lee");
+    assert_eq!(robin["title"], "Account Executive");
+    assert_eq!(robin["name"]["prefix"], Value::Null);
+    // Outlook's own header has both: `Title` is the title (Mr.), `Job Title` the job.
+    let outlook = env.path("outlook.csv");
+    std::fs::write(
+        &outlook,
+        "First Name,Last Name,Title,Job Title,E-mail Address\nBo,Berg,Dr.,Surgeon,bo@example.com\n",
+    )
+    .unwrap();
+    env.run(&["import", outlook.to_str().unwrap()]).ok();
+    let bo = env.card("bo@example.com");
+    assert_eq!(bo["name"]["prefix"], "Dr.");
+    assert_eq!(bo["title"], "Surgeon");
+}
