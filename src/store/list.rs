@@ -2,7 +2,7 @@
 //! digit search is read.
 
 use super::rows::{contact_from_row, COLUMNS};
-use super::search::fts_query;
+use super::search::{fts_query, holds_digits};
 use super::Store;
 use crate::model::{Contact, Kind, Source};
 use crate::phone;
@@ -69,20 +69,24 @@ impl Store {
         }
         Ok(())
     }
-    /// `list_sql` for `q`, choosing how a short name-sorted list of a digit query is
-    /// read. Sorting every contact whose numbers hold the digits costs a read of each
-    /// one's row (`415` holds thousands); walking the name index (`contact_by_sort_key`,
-    /// which carries the ids) and keeping the matching ids costs about `limit` times
-    /// the share of contacts that don't match, in index entries, many to a page. It
-    /// walks when that is the cheaper, counted from the digit index.
+    /// `list_sql` for `q`, choosing how its digits are searched. When the contacts
+    /// holding them are few (`Store::few_digit_matches`), their ids stand in for the
+    /// digit index in the query. Otherwise, for a short name-sorted list: sorting every
+    /// contact whose numbers hold the digits costs a read of each one's row (`415`
+    /// holds thousands); walking the name index (`contact_by_sort_key`, which carries
+    /// the ids) and keeping the matching ids costs about `limit` times the share of
+    /// contacts that don't match, in index entries, many to a page. It walks when that
+    /// is the cheaper, counted from the digit index.
     pub(super) fn list_plan(&self, q: &ListQuery) -> Result<Option<(String, Vec<Value>)>> {
+        if let Some(digits) = searched_digits(q) {
+            if let Some(ids) = self.few_digit_matches(&digits)? {
+                return Ok(list_sql(q, Walk::No, Some(&ids)));
+            }
+        }
         let Some((limit, digits)) = q.limit.zip(walkable_digits(q)) else {
-            return Ok(list_sql(q, Walk::No));
+            return Ok(list_sql(q, Walk::No, None));
         };
-        let total: i64 = self
-            .conn
-            .prepare_cached("SELECT ifnull(max(id), 0) FROM contact")?
-            .query_row([], |r| r.get(0))?;
+        let total = self.max_contact_id()?;
         // An index entry costs about a fortieth of a row read: walking costs about
         // `limit * total / matches / 40` row reads, sorting `matches`; walk from the
         // match count where the two meet.
@@ -98,7 +102,7 @@ impl Store {
                 .query_row(params![format!("\"{digits}\""), cap], |r| r.get(0))?)
         };
         if count_to(meet)? < meet.max(1) {
-            return Ok(list_sql(q, Walk::No));
+            return Ok(list_sql(q, Walk::No, None));
         }
         // Tens of thousands of matches (an area code): gathering their ids costs more
         // than asking the digit index about each of the few contacts walked.
@@ -110,9 +114,102 @@ impl Store {
             } else {
                 Walk::Gathered
             },
+            None,
         ))
     }
+
+    fn max_contact_id(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT ifnull(max(id), 0) FROM contact")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// The contacts whose numbers hold `digits` (3 or more), when they are at most
+    /// `FEW_MATCHES`; None when there are more.
+    ///
+    /// The digit index answers a phrase of the digits' trigrams, and FTS5 checks the
+    /// positions of every trigram at each contact holding them all: a trigram nearly
+    /// every number has (an area code, `555`) makes that thousands of checks (`555 100
+    /// 42` took 4-7 ms at a million, `100 42` 0.5 ms). So the trigrams found in more
+    /// than one contact in `HOT_SHARE` (sampled: `cold_trigrams`) are left out: the
+    /// longest run of the others is searched, and the few contacts it finds are kept
+    /// when their numbers hold all of `digits` (`holds_digits`: as the index has them).
+    pub(super) fn few_digit_matches(&self, digits: &str) -> Result<Option<Vec<i64>>> {
+        let phrase = |text: &str, cap: usize| -> Result<Option<Vec<i64>>> {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid FROM contact_digits WHERE contact_digits MATCH ?1 LIMIT ?2",
+            )?;
+            let ids: Vec<i64> = stmt
+                .query_map(params![format!("\"{text}\""), cap as i64 + 1], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok((ids.len() <= cap).then_some(ids))
+        };
+        let trigrams: Vec<&str> = (0..digits.len().saturating_sub(2))
+            .map(|i| &digits[i..i + 3])
+            .collect();
+        let cold = self.cold_trigrams(&trigrams)?;
+        // The longest run of cold trigrams, as (first, count).
+        let (mut best, mut run) = ((0, 0), (0, 0));
+        for (i, &c) in cold.iter().enumerate() {
+            run = if c { (run.0, run.1 + 1) } else { (i + 1, 0) };
+            if run.1 > best.1 {
+                best = run;
+            }
+        }
+        if best.1 == 0 || best.1 == trigrams.len() {
+            // All hot (the answer is big anyway) or none: the phrase as it is.
+            return phrase(digits, FEW_MATCHES);
+        }
+        let driver = &digits[best.0..best.0 + best.1 + 2];
+        let Some(candidates) = phrase(driver, CHECKED_MAX)? else {
+            return Ok(None);
+        };
+        let mut ids = Vec::new();
+        for id in candidates {
+            if let Some(c) = self.contact(id)? {
+                if holds_digits(&c, digits) {
+                    ids.push(id);
+                }
+            }
+        }
+        Ok(Some(ids))
+    }
+
+    /// Whether each trigram is cold: held by fewer than one contact in `HOT_SHARE`,
+    /// judged by the ids of its first `HOT_SAMPLE` contacts (FTS5 reads a trigram's
+    /// contacts in id order; a window of ids in the middle would cost a read up to
+    /// it: 20 ms for `555` at a million).
+    fn cold_trigrams(&self, trigrams: &[&str]) -> Result<Vec<bool>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT count(*), max(rowid) FROM (SELECT rowid FROM contact_digits
+             WHERE contact_digits MATCH ?1 LIMIT ?2)",
+        )?;
+        trigrams
+            .iter()
+            .map(|t| {
+                let (n, last): (i64, Option<i64>) = stmt
+                    .query_row(params![format!("\"{t}\""), HOT_SAMPLE], |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })?;
+                Ok(n < HOT_SAMPLE || last.unwrap_or(0) > HOT_SAMPLE * HOT_SHARE)
+            })
+            .collect()
+    }
 }
+
+/// A digit search gathers the ids of at most this many matching contacts up front.
+const FEW_MATCHES: usize = 1000;
+
+/// A trigram in one contact in this many or more is hot (`few_digit_matches`)...
+const HOT_SHARE: i64 = 20;
+
+/// ...judged by this many of its contacts.
+const HOT_SAMPLE: i64 = 64;
+
+/// Contacts found by a digit search's cold trigrams are checked one by one, up to this
+/// many (each is read whole).
+const CHECKED_MAX: usize = 64;
 
 /// From this many digit matches, a walk of the name index probes the digit index for
 /// each contact walked.
@@ -127,6 +224,19 @@ enum Walk {
     Probing,
 }
 
+/// The digits a query searches the digit index for: those of a numberish text (digits
+/// and `+-().` and spaces) of 3 or more digits, not `id:N`.
+fn searched_digits(q: &ListQuery) -> Option<String> {
+    let text = q.text.as_deref()?.trim();
+    let digits = phone::digits(text);
+    (numberish(text) && digits.len() >= 3).then_some(digits)
+}
+
+fn numberish(text: &str) -> bool {
+    text.chars()
+        .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch))
+}
+
 /// The digits of a query the name index may be walked for: a digits-only query of 3 or
 /// more, sorted by name, with no other filter (those need each walked contact's row).
 fn walkable_digits(q: &ListQuery) -> Option<String> {
@@ -138,17 +248,15 @@ fn walkable_digits(q: &ListQuery) -> Option<String> {
         && q.department.is_none()
         && q.location.is_none()
         && q.label.is_none();
-    let numberish = text
-        .chars()
-        .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
     let digits = phone::digits(text);
-    (plain && numberish && digits.len() >= 3).then_some(digits)
+    (plain && numberish(text) && digits.len() >= 3).then_some(digits)
 }
 
 /// `FROM … WHERE … ORDER BY … LIMIT …` selecting `q`'s contacts (as `c`), with its
-/// arguments; None when the query can match nothing. With `walk_names`, the contacts
-/// are read in the order of the name index (see `Store::list_plan`).
-fn list_sql(q: &ListQuery, walk: Walk) -> Option<(String, Vec<Value>)> {
+/// arguments; None when the query can match nothing. With `walk`, the contacts are
+/// read in the order of the name index; `digit_ids` are the contacts whose numbers
+/// hold the query's digits, when known (see `Store::list_plan`).
+fn list_sql(q: &ListQuery, walk: Walk, digit_ids: Option<&[i64]>) -> Option<(String, Vec<Value>)> {
     {
         let mut conds = vec!["c.deleted_at IS NULL".to_string()];
         let mut args: Vec<Value> = Vec::new();
@@ -179,15 +287,16 @@ fn list_sql(q: &ListQuery, walk: Walk) -> Option<(String, Vec<Value>)> {
                 ));
             }
             let digits = phone::digits(text);
-            let numberish = text
-                .chars()
-                .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
-            if numberish && digits.len() >= 2 {
+            if numberish(text) && digits.len() >= 2 {
                 let ext = arg(Value::Text(format!("x{digits}")), &mut args);
                 any.push(format!(
                     "c.id IN (SELECT contact_id FROM contact_value WHERE norm = {ext})"
                 ));
-                if digits.len() >= 3 {
+                if let Some(ids) = digit_ids.filter(|_| digits.len() >= 3) {
+                    let ids = serde_json::to_string(ids).unwrap_or_default();
+                    let p = arg(Value::Text(ids), &mut args);
+                    any.push(format!("c.id IN (SELECT value FROM json_each({p}))"));
+                } else if digits.len() >= 3 {
                     // Digits anywhere: a phrase of the query's trigrams.
                     let p = arg(Value::Text(format!("\"{digits}\"")), &mut args);
                     any.push(if walk == Walk::Probing {

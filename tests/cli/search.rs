@@ -77,3 +77,30 @@ fn titles_labels_and_address_places_are_words() {
     // Not the street or postal code: places only.
     assert!(names(&env, "elm").is_empty());
 }
+
+#[test]
+fn digits_with_a_trigram_every_number_has_are_found_exactly() {
+    // Every number has `555` (as every number of a company's exchange has its area
+    // code): such a search is planned around the trigrams few contacts have, and the
+    // contacts found so are checked against all the digits.
+    let env = Env::new();
+    let mut csv = String::from("Name,Phone\n");
+    for i in 0..150 {
+        csv.push_str(&format!("Person {i},+1 212 555 {:04}\n", 1000 + i));
+    }
+    // Holds 510042 (the rare part of the query) but not 55510042.
+    csv.push_str("Decoy One,+1 212 777 510042\n");
+    csv.push_str("Target One,+1 555 100 4242\n");
+    // Only its national form (0161 …) holds the query's leading 0.
+    csv.push_str("Uk Person,+44 161 555 0199\n");
+    let file = env.path("people.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.run(&["import", file.to_str().unwrap()]).ok();
+    assert_eq!(names(&env, "555 100 42"), ["Target One"]);
+    assert_eq!(names(&env, "15551004242"), ["Target One"]);
+    assert_eq!(names(&env, "2125551042"), ["Person 42"]);
+    assert_eq!(names(&env, "0161 555 01"), ["Uk Person"]);
+    assert_eq!(names(&env, "1615550199"), ["Uk Person"]);
+    assert!(names(&env, "5555510042").is_empty());
+    assert_eq!(env.names(&["555", "--limit", "3"]).len(), 3);
+}
