@@ -20,8 +20,8 @@ use crate::formats::{text, BadRecord};
 use crate::model::{Contact, Source};
 use crate::phone::Region;
 use crate::settings::{PresenceOverride, Setting};
-use crate::store::{now, DirectoryInfo, Reindex, Store};
-use anyhow::{Context, Result};
+use crate::store::{now, Derived, DirectoryInfo, RecordSums, Reindex, Store};
+use anyhow::{anyhow, Context, Result};
 use content_sync::{Mode, Refresh, Reread};
 use group::{Groups, Key};
 use known::Known;
@@ -579,14 +579,12 @@ impl Run<'_> {
         // make FTS5 write out its pending data at each step back (a 1% title change at
         // a million took 4 s so, 0.4 s in order).
         let mut reindex = Vec::new();
-        let listed = |kind: &'static str, c: &Contact, fields: Vec<&'static str>| Change {
-            change: kind,
-            id: (c.id != 0).then_some(c.id),
-            directory_id: c.directory_id.clone(),
-            display_name: c.display_name.clone(),
-            fields,
-        };
         self.rows.rewind()?;
+        if bulk {
+            // A first sync: every entry is new, and the rows are all read here (the loop
+            // below finds none left).
+            self.add_all(s, &mut t, req.list_changes.then_some(&mut added))?;
+        }
         let mut i = 0;
         while let Some(sums) = self.rows.next_row()? {
             let Some((others, hash)) = self.groups.entry(i, sums.data) else {
@@ -691,6 +689,93 @@ impl Run<'_> {
         }
         t.changes = added.into_iter().chain(updated).chain(removed).collect();
         Ok(t)
+    }
+}
+
+impl Run<'_> {
+    /// Add every entry of the origin (a first sync: nothing stored to match): the
+    /// entries are made, with what storing them derives (`Derived`: numbers' digits,
+    /// search words), on a thread of their own while this one writes them, as an
+    /// import does. A directory's first sync is mostly SQLite's work: at 100,000
+    /// entries this took 0.5 of 3.7 s off it.
+    fn add_all(
+        &mut self,
+        s: &Store,
+        t: &mut Tally,
+        mut listed_as: Option<&mut Vec<Change>>,
+    ) -> Result<()> {
+        type Made = (Contact, Derived, u64, Option<RecordSums>);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Made>>(8);
+        let (rows, lookup, groups, target) =
+            (&mut *self.rows, &mut *self.lookup, self.groups, self.target);
+        std::thread::scope(|scope| -> Result<()> {
+            let maker = scope.spawn(move || -> Result<()> {
+                let mut batch = Vec::with_capacity(ADD_BATCH);
+                let mut i = 0;
+                while let Some(sums) = rows.next_row()? {
+                    let Some((others, hash)) = groups.entry(i, sums.data) else {
+                        i += 1;
+                        continue;
+                    };
+                    i += 1;
+                    let noted = (others.is_empty() && sums.raw != 0).then(|| known::noted(&sums));
+                    let mut records = vec![rows.record()?];
+                    for &offset in others {
+                        records.push(lookup.record_at(offset)?);
+                    }
+                    let mut entry =
+                        dirfile::entry(records.iter().map(|r| &r.row).collect(), target);
+                    entry.contact.photo = records.iter().find_map(|r| r.photo());
+                    let mut c = entry.contact;
+                    c.ensure_display_name();
+                    let derived = Derived::of(&c);
+                    batch.push((c, derived, hash, noted));
+                    if batch.len() == ADD_BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(ADD_BATCH));
+                        tx.send(full)
+                            .map_err(|_| anyhow!("directory sync stopped"))?;
+                    }
+                }
+                if !batch.is_empty() {
+                    tx.send(batch)
+                        .map_err(|_| anyhow!("directory sync stopped"))?;
+                }
+                Ok(())
+            });
+            let mut written: Result<()> = Ok(());
+            for batch in rx.iter() {
+                for (mut c, derived, hash, noted) in batch {
+                    if written.is_err() {
+                        break; // drained, so that the maker can finish
+                    }
+                    written = s
+                        .insert_derived(&mut c, derived)
+                        .and_then(|_| s.set_directory_entry(c.id, hash, noted.as_ref()));
+                    t.added += 1;
+                    if let Some(list) = listed_as.as_deref_mut() {
+                        list.push(listed("added", &c, vec![]));
+                    }
+                }
+            }
+            let made = maker
+                .join()
+                .map_err(|_| anyhow!("the directory entry thread panicked"))?;
+            made.and(written)
+        })
+    }
+}
+
+/// Entries a first sync's entry thread hands over at a time.
+const ADD_BATCH: usize = 512;
+
+/// A change as a sync lists it.
+fn listed(kind: &'static str, c: &Contact, fields: Vec<&'static str>) -> Change {
+    Change {
+        change: kind,
+        id: (c.id != 0).then_some(c.id),
+        directory_id: c.directory_id.clone(),
+        display_name: c.display_name.clone(),
+        fields,
     }
 }
 

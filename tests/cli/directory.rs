@@ -837,3 +837,51 @@ fn directory_resync_changes_in_any_order_leave_the_search_indexes_right() {
         .unwrap();
     }
 }
+
+#[test]
+fn a_big_first_sync_is_written_in_bulk_and_found_like_any() {
+    // 12,000 entries: over the bulk size (the store's lookup indexes are dropped and
+    // built again at the end; the entries are made on a thread of their own).
+    let env = Env::new();
+    let n = 12_000;
+    let mut text = String::from(HEADER);
+    for i in 0..n {
+        text.push_str(&format!(
+            "u{i},user,Person{i} Bulk,,,p{i}@corp.example,Sales,Oslo,Clerk,work,{},+1 212 555 {:04},,,available,\n",
+            20_000 + i,
+            i % 10_000
+        ));
+    }
+    // One person with a contact-center account too: one contact, two extensions.
+    text.push_str(
+        "c1,user,Person7 Bulk,,,p7@corp.example,Sales,Oslo,Clerk,contact_center,9007,,,,busy,\n",
+    );
+    let report = sync_text(&env, "big.csv", &text, &[]);
+    assert_eq!(counts(&report), [n, 0, 0, 0], "{}", report["added"]);
+    let changes = report["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), n as usize);
+    assert!(changes
+        .iter()
+        .all(|c| c["change"] == "added" && c["id"].is_i64()));
+    assert_eq!(
+        count(
+            &env,
+            "SELECT count(*) FROM contact WHERE source = 'company'"
+        ),
+        n
+    );
+    let p = env.card("Person11999 Bulk");
+    assert_eq!(p["extensions"][0]["number"], "31999");
+    assert_eq!(env.card("31999")["id"], p["id"]);
+    assert_eq!(env.card("p11999@corp.example")["id"], p["id"]);
+    assert_eq!(env.card("9007")["display_name"], "Person7 Bulk");
+    assert_eq!(names(&env, &["person11999"]), ["Person11999 Bulk"]);
+    assert_eq!(
+        names(&env, &["2125551999"]),
+        ["Person11999 Bulk", "Person1999 Bulk"]
+    );
+    // Every entry of one row is noted for the next sync, which reads none again.
+    assert_eq!(noted(&env), n - 1);
+    let again = sync_text(&env, "big.csv", &text, &[]);
+    assert_eq!(counts(&again,), [0, 0, 0, n], "{}", again["unchanged"]);
+}
