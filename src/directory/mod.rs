@@ -1,7 +1,9 @@
 //! The directory sync engine: the rows of an origin (a directory file, standard input,
 //! an LDAP server) -> spooled and grouped into entries -> matched to what is stored ->
 //! the differences applied all at once; records read the same as last time are taken
-//! by their hash, unread (`known`). Commands call `Origin::choose` and `sync`; nothing
+//! by their hash, unread (`known`). A first sync makes its entries on a second thread
+//! while the store is written (`Run::add_all`); a re-sync indexes the words of what it
+//! changed at its end, in id order. Commands call `Origin::choose` and `sync`; nothing
 //! here prints.
 
 mod content_sync;

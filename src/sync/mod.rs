@@ -654,10 +654,7 @@ impl Sync<'_> {
             )));
         }
         let Some(fresh) = self.refetch(href)? else {
-            return Err(remote_failed(format!(
-                "remote {}: {href} answered 412 Precondition Failed but cannot be fetched",
-                self.info.name
-            )));
+            return Err(self.unfetchable(href));
         };
         let l = Local {
             row: RemoteCard {
@@ -673,6 +670,14 @@ impl Sync<'_> {
             stored: Some(seen),
         };
         self.known_card(&l, fresh, tries + 1)
+    }
+
+    /// A card the server refused a write to (412) but will not send either.
+    fn unfetchable(&self, href: &str) -> anyhow::Error {
+        remote_failed(format!(
+            "remote {}: {href} answered 412 Precondition Failed but cannot be fetched",
+            self.info.name
+        ))
     }
 
     /// A known card gone from the server.
@@ -780,10 +785,7 @@ impl Sync<'_> {
                     };
                     self.known_card(&row, f, 0)
                 }
-                None => Err(remote_failed(format!(
-                    "remote {}: {href} answered 412 Precondition Failed but cannot be fetched",
-                    self.info.name
-                ))),
+                None => Err(self.unfetchable(&href)),
             },
         }
     }
