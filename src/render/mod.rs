@@ -304,26 +304,13 @@ impl Out {
             rows.push((label_or(&p.label, "phone"), p.raw.clone()));
         }
         for p in &c.faxes {
-            rows.push((
-                format!("{} fax", label_or(&p.label, "")).trim().to_string(),
-                p.raw.clone(),
-            ));
+            rows.push((kind_label(&p.label, "fax"), p.raw.clone()));
         }
         for e in &c.emails {
-            rows.push((
-                format!("{} email", label_or(&e.label, ""))
-                    .trim()
-                    .to_string(),
-                e.address.clone(),
-            ));
+            rows.push((kind_label(&e.label, "email"), e.address.clone()));
         }
         for a in &c.addresses {
-            rows.push((
-                format!("{} address", label_or(&a.label, ""))
-                    .trim()
-                    .to_string(),
-                a.one_line(),
-            ));
+            rows.push((kind_label(&a.label, "address"), a.one_line()));
         }
         for u in &c.urls {
             rows.push((label_or(&u.label, "url"), u.url.clone()));
@@ -698,6 +685,11 @@ fn paint(text: &str, c: Color) -> String {
         return String::new();
     }
     format!("\x1b[{code}m{text}\x1b[0m")
+}
+
+/// `LABEL KIND` (`work fax`), or `KIND` alone for an unlabelled value.
+fn kind_label(label: &Option<String>, kind: &str) -> String {
+    format!("{} {kind}", label_or(label, "")).trim().to_string()
 }
 
 fn label_or(label: &Option<String>, default: &str) -> String {

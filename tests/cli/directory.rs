@@ -874,7 +874,10 @@ fn a_big_first_sync_is_written_in_bulk_and_found_like_any() {
     assert_eq!(p["extensions"][0]["number"], "31999");
     assert_eq!(env.card("31999")["id"], p["id"]);
     assert_eq!(env.card("p11999@corp.example")["id"], p["id"]);
-    assert_eq!(env.card("9007")["display_name"], "Person7 Bulk");
+    let seven = env.card("9007");
+    assert_eq!(seven["id"], env.card("20007")["id"]);
+    assert_eq!(seven["extensions"].as_array().unwrap().len(), 2);
+    assert_eq!(seven["presence"]["state"], "busy");
     assert_eq!(names(&env, &["person11999"]), ["Person11999 Bulk"]);
     assert_eq!(
         names(&env, &["2125551999"]),
